@@ -1,0 +1,81 @@
+#include "FrameAssembler.h"
+
+namespace mbus::link {
+
+namespace {
+
+bool isStartByte(std::uint8_t b)
+{
+    return b == FrameByte::Ack || b == FrameByte::ShortStart || b == FrameByte::LongStart;
+}
+
+} // namespace
+
+void FrameAssembler::append(QByteArrayView chunk)
+{
+    compact();
+    m_buffer.append(chunk);
+}
+
+FrameAssembler::Status FrameAssembler::next()
+{
+    const auto *bytes = reinterpret_cast<const std::uint8_t *>(m_buffer.constData());
+    const qsizetype size = m_buffer.size();
+    while (m_pos < size && !isStartByte(bytes[m_pos])) {
+        ++m_pos;
+        ++m_skipped;
+    }
+    if (m_pos >= size)
+        return Status::NeedMore;
+
+    const FrameScan scan = scanFrame(bytes + m_pos, size - m_pos);
+    switch (scan.status) {
+    case FrameScan::Status::NeedMore:
+        return Status::NeedMore;
+    case FrameScan::Status::Complete:
+        m_frame = frameFromScanned(bytes + m_pos, scan.length);
+        m_pos += scan.length;
+        return Status::FrameReady;
+    case FrameScan::Status::Invalid:
+        break;
+    }
+    m_error = scan.error;
+    m_error.offset += int(m_streamOffset + m_pos);
+    ++m_pos;
+    ++m_skipped;
+    ++m_broken;
+    return Status::Broken;
+}
+
+qsizetype FrameAssembler::pendingFrameLength() const
+{
+    if (m_pos >= m_buffer.size())
+        return 0;
+    const auto *bytes = reinterpret_cast<const std::uint8_t *>(m_buffer.constData()) + m_pos;
+    const FrameScan scan = scanFrame(bytes, m_buffer.size() - m_pos);
+    return scan.status == FrameScan::Status::NeedMore ? scan.length : 0;
+}
+
+void FrameAssembler::clear()
+{
+    m_streamOffset += m_buffer.size();
+    m_buffer.clear();
+    m_pos = 0;
+}
+
+void FrameAssembler::resetCounters()
+{
+    m_skipped = 0;
+    m_broken = 0;
+}
+
+void FrameAssembler::compact()
+{
+    if (m_pos == 0)
+        return;
+    m_buffer.remove(0, m_pos);
+    m_streamOffset += m_pos;
+    m_pos = 0;
+}
+
+} // namespace mbus::link

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "link/Frame.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+// Cuts frames out of a byte stream as it arrives from a port. Bytes before a start byte
+// (echo remains, noise, 0xFF runs from a damaged slave) are skipped and counted; a candidate
+// that fails a frame check is reported once, its start byte dropped, and the search resumes
+// at the next byte, so one broken frame never hides the good one after it.
+namespace mbus::link {
+
+class FrameAssembler
+{
+public:
+    enum class Status : std::uint8_t {
+        NeedMore,   // no complete frame buffered; feed more bytes (or give up on a timeout)
+        FrameReady, // frame() holds the next frame
+        Broken,     // a candidate frame failed a check; error() says which and where
+    };
+
+    void append(QByteArrayView chunk);
+    // Takes the next event out of the buffered bytes.
+    Status next();
+
+    const Frame &frame() const { return m_frame; }
+    // For Broken: the failed check, offset counted from the first byte ever appended.
+    const Error &error() const { return m_error; }
+
+    // Bytes skipped because they could not start a frame (includes start bytes of broken frames).
+    qint64 skippedBytes() const { return m_skipped; }
+    qint64 brokenFrames() const { return m_broken; }
+    // Bytes held back while waiting for the rest of a frame.
+    qsizetype pendingBytes() const { return m_buffer.size() - m_pos; }
+    // Total length the pending candidate needs, as far as its header tells (0 when none).
+    qsizetype pendingFrameLength() const;
+    // Drops buffered bytes (e.g. before a new request); counters stay.
+    void clear();
+    void resetCounters();
+
+private:
+    void compact();
+
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    qint64 m_streamOffset = 0; // stream position of m_buffer[0]
+    Frame m_frame;
+    Error m_error;
+    qint64 m_skipped = 0;
+    qint64 m_broken = 0;
+};
+
+} // namespace mbus::link
