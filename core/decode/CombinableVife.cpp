@@ -37,13 +37,15 @@ void setLimitEvents(Table &t)
         "duration of first upper limit exceed", "duration of last upper limit exceed"};
     for (int code = 0x50; code <= 0x5F; ++code)
         set(t, code, durations[(code >> 2) & 0x03], VifeEffect::Duration, code & 0x03);
-    // E110 0fnn: duration of D; E110 1f1b: date of D.
+    // E110 0fnn: duration of the first/last occurrence; E110 1f1b: its begin/end (the standard
+    // calls the occurrence "D"; Landis+Gyr T230 time-stamps its maximum values this way).
     for (int code = 0x60; code <= 0x67; ++code)
-        set(t, code, (code & 0x04) ? "duration of last D" : "duration of first D", VifeEffect::Duration, code & 0x03);
-    set(t, 0x6A, "date of begin of first D", VifeEffect::EventTime);
-    set(t, 0x6B, "date of end of first D", VifeEffect::EventTime);
-    set(t, 0x6E, "date of begin of last D", VifeEffect::EventTime);
-    set(t, 0x6F, "date of end of last D", VifeEffect::EventTime);
+        set(t, code, (code & 0x04) ? "duration of last occurrence" : "duration of first occurrence",
+            VifeEffect::Duration, code & 0x03);
+    set(t, 0x6A, "date of begin of first occurrence", VifeEffect::EventTime);
+    set(t, 0x6B, "date of end of first occurrence", VifeEffect::EventTime);
+    set(t, 0x6E, "date of begin of last occurrence", VifeEffect::EventTime);
+    set(t, 0x6F, "date of end of last occurrence", VifeEffect::EventTime);
     set(t, 0x68, "value during lower limit exceed");
     set(t, 0x69, "leakage values");
     set(t, 0x6C, "value during upper limit exceed");

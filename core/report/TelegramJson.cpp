@@ -91,6 +91,8 @@ QJsonObject recordJson(const Telegram &telegram, const Record &record, int index
     r.insert(QStringLiteral("unit"), unitText(telegram, record));
     r.insert(QStringLiteral("value"), valueJson(telegram, record));
     r.insert(QStringLiteral("type"), QString::fromLatin1(valueTypeName(record.kind)));
+    if (record.kind == ValueKind::DateTime && !record.dateTime.isPlausible())
+        r.insert(QStringLiteral("valid"), false);
     if (record.recordError > 0)
         r.insert(QStringLiteral("record_error"), QString::fromUtf8(recordErrorText(std::uint8_t(record.recordError))));
     r.insert(QStringLiteral("raw"), hexText(telegram.bytes(record.offset, record.size)));

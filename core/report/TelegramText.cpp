@@ -103,8 +103,11 @@ QString recordTable(const Telegram &telegram, int telegramNumber)
         QString quantity = quantityText(telegram, r);
         if (r.recordError > 0)
             quantity += QStringLiteral(" [%1]").arg(QString::fromUtf8(recordErrorText(std::uint8_t(r.recordError))));
+        QString value = valueText(telegram, r);
+        if (r.kind == ValueKind::DateTime && !r.dateTime.isPlausible())
+            value += QStringLiteral(" (invalid)");
         row << QString::number(i) << QString::fromLatin1(functionName(r.function)) << QString::number(r.storage)
-            << QString::number(r.tariff) << QString::number(r.subunit) << quantity << valueText(telegram, r)
+            << QString::number(r.tariff) << QString::number(r.subunit) << quantity << value
             << unitText(telegram, r) << hexText(telegram.bytes(r.offset, r.size));
         rows.append(row);
     }

@@ -1,0 +1,192 @@
+// mbus-cli decode as a user runs it: a real process, files and standard input, exit codes.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString sample = QStringLiteral(MBUS_SOURCE_DIR "/resources/telegrams/heat-meter.hex");
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runCli(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    process.start(QStringLiteral(MBUS_CLI_PATH), arguments);
+    if (!process.waitForStarted(10000))
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(20000);
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QJsonObject json(const Run &run)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
+    return error.error == QJsonParseError::NoError ? doc.object() : QJsonObject{};
+}
+
+QByteArray readSampleBytes()
+{
+    QFile file(sample);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray hex;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (!line.startsWith('#'))
+            hex += line;
+    }
+    return QByteArray::fromHex(hex.replace(' ', ""));
+}
+
+} // namespace
+
+class TestDecodeCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void printsHeaderAndAlignedRecordTable()
+    {
+        const Run run = runCli({QStringLiteral("decode"), sample});
+        QCOMPARE(run.exitCode, 0);
+        const QString text = QString::fromUtf8(run.out);
+        QVERIFY(text.contains(QStringLiteral("Identification     12345678")));
+        QVERIFY(text.contains(QStringLiteral("Manufacturer       SIM")));
+        QVERIFY(text.contains(QStringLiteral("Heat (outlet)")));
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        const auto headerLine = std::find_if(lines.begin(), lines.end(),
+                                             [](const QString &l) { return l.contains(QStringLiteral("Quantity")); });
+        QVERIFY(headerLine != lines.end());
+        const qsizetype unitColumn = headerLine->indexOf(QStringLiteral("Unit"));
+        const auto flowLine = std::find_if(lines.begin(), lines.end(),
+                                           [](const QString &l) { return l.contains(QStringLiteral("Flow temperature")); });
+        QVERIFY(flowLine != lines.end());
+        QVERIFY(flowLine->contains(QStringLiteral("68.5")));
+        QCOMPARE(flowLine->mid(unitColumn, 2), QStringLiteral("°C"));
+    }
+
+    void printsTheJsonContract()
+    {
+        const Run run = runCli({QStringLiteral("decode"), QStringLiteral("--json"), sample});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject object = json(run);
+        const QJsonObject header = object.value(QStringLiteral("header")).toObject();
+        QCOMPARE(header.value(QStringLiteral("id")).toString(), QStringLiteral("12345678"));
+        QCOMPARE(header.value(QStringLiteral("manufacturer")).toString(), QStringLiteral("SIM"));
+        QCOMPARE(header.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(header.value(QStringLiteral("medium")).toString(), QStringLiteral("Heat (outlet)"));
+        QCOMPARE(header.value(QStringLiteral("access_number")).toInt(), 42);
+        QCOMPARE(header.value(QStringLiteral("status")).toInt(), 0);
+        QCOMPARE(header.value(QStringLiteral("signature")).toInt(), 0);
+        QCOMPARE(object.value(QStringLiteral("more_records_follow")).toBool(true), false);
+        const QJsonArray records = object.value(QStringLiteral("records")).toArray();
+        QCOMPARE(records.size(), 12);
+        const QJsonObject energy = records.at(0).toObject();
+        QCOMPARE(energy.value(QStringLiteral("index")).toInt(), 0);
+        QCOMPARE(energy.value(QStringLiteral("function")).toString(), QStringLiteral("instantaneous"));
+        QCOMPARE(energy.value(QStringLiteral("quantity")).toString(), QStringLiteral("Energy"));
+        QCOMPARE(energy.value(QStringLiteral("unit")).toString(), QStringLiteral("Wh"));
+        QCOMPARE(energy.value(QStringLiteral("value")).toDouble(), 12345000.0);
+        QCOMPARE(energy.value(QStringLiteral("raw")).toString(), QStringLiteral("04 06 39 30 00 00"));
+        QCOMPARE(energy.value(QStringLiteral("offset")).toInt(), 19);
+        QCOMPARE(energy.value(QStringLiteral("signature")).toString(), QStringLiteral("0406"));
+        for (const char *key : {"storage", "tariff", "subunit"})
+            QVERIFY(energy.contains(QLatin1String(key)));
+        const QJsonObject stored = records.at(8).toObject();
+        QCOMPARE(stored.value(QStringLiteral("storage")).toInt(), 1);
+        QCOMPARE(records.at(9).toObject().value(QStringLiteral("value")).toString(), QStringLiteral("2025-12-31"));
+        QCOMPARE(records.at(7).toObject().value(QStringLiteral("value")).toString(), QStringLiteral("2026-11-25T08:30:00"));
+    }
+
+    void readsStandardInputAndRawBinary()
+    {
+        const QByteArray binary = readSampleBytes();
+        QVERIFY(binary.startsWith('\x68'));
+        const Run fromBinary = runCli({QStringLiteral("decode"), QStringLiteral("--json"), QStringLiteral("-")}, binary);
+        QCOMPARE(fromBinary.exitCode, 0);
+        QCOMPARE(json(fromBinary).value(QStringLiteral("records")).toArray().size(), 12);
+        const Run fromHex = runCli({QStringLiteral("decode"), QStringLiteral("--json")}, binary.toHex());
+        QCOMPARE(fromHex.exitCode, 0);
+        QCOMPARE(json(fromHex), json(fromBinary));
+    }
+
+    void decodesSeveralFramesAsTelegrams()
+    {
+        const QByteArray frames = readSampleBytes().toHex(' ') + "\nE5\n" + readSampleBytes().toHex();
+        const Run run = runCli({QStringLiteral("decode"), QStringLiteral("--json")}, frames);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray telegrams = json(run).value(QStringLiteral("telegrams")).toArray();
+        QCOMPARE(telegrams.size(), 3);
+        QCOMPARE(telegrams.at(1).toObject().value(QStringLiteral("frame")).toObject().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("ack"));
+        const QJsonObject firstRecord = telegrams.at(2).toObject().value(QStringLiteral("records")).toArray().at(0).toObject();
+        QCOMPARE(firstRecord.value(QStringLiteral("telegram")).toInt(), 3);
+    }
+
+    void exitsOneWithErrorObjectOnBadChecksum()
+    {
+        QByteArray bytes = readSampleBytes();
+        bytes[bytes.size() - 2] = char(bytes[bytes.size() - 2] ^ 0x01);
+        const Run run = runCli({QStringLiteral("decode"), QStringLiteral("--json")}, bytes.toHex());
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject object = json(run);
+        QVERIFY(object.value(QStringLiteral("error")).toString().startsWith(QStringLiteral("Checksum error")));
+        QCOMPARE(object.value(QStringLiteral("offset")).toInt(), int(bytes.size()) - 2);
+        const Run human = runCli({QStringLiteral("decode")}, bytes.toHex());
+        QCOMPARE(human.exitCode, 1);
+        QVERIFY(human.err.startsWith("error: Checksum error"));
+    }
+
+    void exitsOneOnATruncatedRecord()
+    {
+        // Long frame, CI 0x72, header, then a 32-bit record with only two data bytes.
+        const QByteArray run0 = QByteArray::fromHex("6813136808017278563412242301070000000004130000");
+        const auto sum = [](const QByteArray &b) {
+            unsigned s = 0;
+            for (qsizetype i = 4; i < b.size(); ++i)
+                s += std::uint8_t(b[i]);
+            return char(s & 0xFF);
+        };
+        const QByteArray frame = run0 + sum(run0) + '\x16';
+        const Run run = runCli({QStringLiteral("decode"), QStringLiteral("--json")}, frame.toHex());
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject object = json(run);
+        QCOMPARE(object.value(QStringLiteral("error_code")).toString(), QStringLiteral("data_truncated"));
+        QCOMPARE(object.value(QStringLiteral("offset")).toInt(), 21);
+    }
+
+    void exitsOneOnInvalidHex()
+    {
+        const Run run = runCli({QStringLiteral("decode"), QStringLiteral("--json")}, "D 04 04 68");
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(json(run).value(QStringLiteral("error_code")).toString(), QStringLiteral("invalid_hex"));
+    }
+
+    void exitsTwoOnUsageErrors()
+    {
+        QCOMPARE(runCli({QStringLiteral("decode"), QStringLiteral("--bogus")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("decode"), QStringLiteral("/nonexistent/file.hex")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("decode"), sample, sample}).exitCode, 2);
+        QCOMPARE(runCli({}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("no-such-command")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("decode"), QStringLiteral("--help")}).exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDecodeCommand)
+#include "tst_decode_command.moc"
