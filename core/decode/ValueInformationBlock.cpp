@@ -82,6 +82,8 @@ Error applyVifeChain(const std::uint8_t *bytes, int from, int to, int vifesSoFar
         return Error::at(ErrorCode::TooManyVifes, from + MaxVifes - vifesSoFar, MaxVifes);
     for (int i = from; i < to; ++i)
         applyCombinableVife(bytes[i], record, hint, state);
+    if (state.extensionNext) // 0x7C sent without its extension bit: keep it visible
+        addQualifier(record, Qualifier::Table::Combinable, VifeCode::Extension);
     return {};
 }
 
@@ -110,8 +112,12 @@ struct PlainTextLayout
     int vifeFrom = 0;
     int vifeTo = 0;
     int end = -1;       // first byte after the VIB
-    bool fits = false;
+    bool fits = false;      // text and VIFEs inside the record area
+    bool dataFits = false;  // and the data after them too
     bool printable = false;
+
+    // How believable the layout is: a layout whose text is readable and whose data fits wins.
+    int score() const { return fits ? 1 + int(dataFits) + int(printable) : 0; }
 };
 
 // Data must fit after the VIB for the layout to be believable.
@@ -132,7 +138,8 @@ PlainTextLayout standardLayout(const Cursor &cursor, std::uint8_t dataField)
     layout.lengthPos = layout.vifeTo;
     const int length = cursor.bytes[layout.lengthPos];
     layout.end = layout.lengthPos + 1 + length;
-    layout.fits = layout.end <= cursor.end && dataFits(cursor, layout.end, dataField);
+    layout.fits = layout.end <= cursor.end;
+    layout.dataFits = layout.fits && dataFits(cursor, layout.end, dataField);
     layout.printable = layout.fits && isPrintable(cursor.bytes + layout.lengthPos + 1, length);
     return layout;
 }
@@ -150,7 +157,8 @@ PlainTextLayout textFirstLayout(const Cursor &cursor, std::uint8_t dataField)
         return layout;
     layout.vifeTo = chainEnd(cursor, layout.vifeFrom);
     layout.end = layout.vifeTo;
-    layout.fits = layout.end >= 0 && dataFits(cursor, layout.end, dataField);
+    layout.fits = layout.end >= 0;
+    layout.dataFits = layout.fits && dataFits(cursor, layout.end, dataField);
     layout.printable = layout.fits && isPrintable(cursor.bytes + layout.lengthPos + 1, length);
     return layout;
 }
@@ -164,19 +172,18 @@ Error parsePlainTextVib(Cursor &cursor, std::uint8_t vif, Record &record, ValueH
 
     PlainTextLayout layout;
     if (vif & VifCode::ExtensionBit) {
+        // Prefer the standard layout unless the text-first one is more believable.
         const PlainTextLayout standard = standardLayout(cursor, record.dataField);
         const PlainTextLayout textFirst = textFirstLayout(cursor, record.dataField);
-        if (standard.printable || (standard.fits && !textFirst.printable))
-            layout = standard;
-        else if (textFirst.fits)
-            layout = textFirst;
+        layout = textFirst.score() > standard.score() ? textFirst : standard;
     } else if (!cursor.atEnd()) {
         // No VIFEs: length and characters follow the VIF in both layouts.
         layout.lengthPos = cursor.pos;
         layout.vifeFrom = layout.vifeTo = layout.end = cursor.pos + 1 + cursor.peek();
-        layout.fits = layout.end <= cursor.end && dataFits(cursor, layout.end, record.dataField);
+        layout.fits = layout.end <= cursor.end;
     }
     if (!layout.fits) {
+        // A data field that does not fit after a complete text is reported by the value reader.
         const int announced = cursor.atEnd() ? 0 : cursor.peek();
         return Error::at(ErrorCode::PlainTextTruncated, cursor.pos, announced, qMax(0, cursor.remaining() - 1));
     }
