@@ -28,6 +28,7 @@ enum class ValueKind : std::uint8_t {
     Bytes,    // binary data shown as hex, see Telegram::bytesOf()
     DateTime, // dateTime holds the fields
     InvalidBcd, // BCD with nibbles A..E: shown as its digits, number is not set
+    SecondaryAddress, // VIF 0x79 with 8 bytes: identification, manufacturer, version, medium
 };
 
 // What a VIFE added to the record; kept in order so the description names every one.

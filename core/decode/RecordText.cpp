@@ -121,6 +121,12 @@ QString valueText(const Telegram &telegram, const Record &record)
     case ValueKind::Text: return telegram.textOf(record);
     case ValueKind::DateTime: return record.dateTime.toIso();
     case ValueKind::InvalidBcd: return invalidBcdText(telegram, record);
+    case ValueKind::SecondaryAddress: {
+        // As the header's secondary address is printed: ID digits, then the other bytes as sent.
+        const QByteArrayView data = telegram.dataOf(record);
+        return hexText(data.first(4), !telegram.msbFirst).remove(QLatin1Char(' '))
+               + hexText(data.sliced(4)).remove(QLatin1Char(' '));
+    }
     case ValueKind::Bytes:
         // Binary numbers are shown most significant byte first; manufacturer blocks and binary
         // content of a text field in wire order.

@@ -143,6 +143,14 @@ Error parseRecordValue(Cursor &cursor, bool msbFirst, ValueHint hint, Record &re
     case 0xE:
         decodeBcdField(data, size, msbFirst, false, record);
         break;
+    case 0x7:
+        // Enhanced identification as 8 bytes is a whole secondary address, not a number.
+        if (record.vifTable == VifTable::Primary && record.vifCode == VifCode::EnhancedIdentification) {
+            record.kind = ValueKind::SecondaryAddress;
+            break;
+        }
+        decodeIntegerField(data, size, msbFirst, hint, record);
+        break;
     default:
         decodeIntegerField(data, size, msbFirst, hint, record);
         break;

@@ -98,13 +98,19 @@ const Table &primaryTable()
 }
 
 // Extension table 1, VIF 0xFB (MBUS_FACTS 2.7.2). Metric prefixes fold into the base unit;
-// imperial units stay as the meter sends them, as the meter's display shows them.
+// imperial units stay as the meter sends them, as the meter's display shows them. Reactive
+// energy and power, Mcal, phase angles and frequency are the EN 13757-3:2013 / OMS additions as
+// recalled (jMBus' OMS test vectors decode FB 0D as Mcal and FB 2A as a phase angle); MBUS_FACTS
+// marks these rows reserved.
 const Table &fbTable()
 {
     static const Table table = buildTable({
         {0x00, 0x01, "Energy", "Wh", Step::Exponent, 5, 1, N},  // 0.1 MWh, 1 MWh
+        {0x02, 0x03, "Reactive energy", "varh", Step::Exponent, 5, 1, N}, // 0.1 Mvarh, 1 Mvarh
         {0x08, 0x09, "Energy", "J", Step::Exponent, 8, 1, N},   // 0.1 GJ, 1 GJ
+        {0x0C, 0x0F, "Energy", "cal", Step::Exponent, 5, 1, N}, // 0.1 Mcal .. 100 Mcal
         {0x10, 0x11, "Volume", "m^3", Step::Exponent, 2, 1, N},
+        {0x14, 0x17, "Reactive power", "var", Step::Exponent, 0, 1, N}, // 0.001 kvar .. 1 kvar
         {0x18, 0x19, "Mass", "kg", Step::Exponent, 5, 1, N},    // 100 t, 1000 t
         {0x1A, 0x1B, "Relative humidity", "%", Step::Exponent, -1, 1, N},
         {0x21, 0x21, "Volume", "ft^3", Step::Fixed, -1, 1, N},
@@ -113,6 +119,9 @@ const Table &fbTable()
         {0x25, 0x25, "Volume flow", "US gal/min", Step::Fixed, 0, 1, N},
         {0x26, 0x26, "Volume flow", "US gal/h", Step::Fixed, 0, 1, N},
         {0x28, 0x29, "Power", "W", Step::Exponent, 5, 1, N},    // 0.1 MW, 1 MW
+        {0x2A, 0x2A, "Phase angle voltage to voltage", "°", Step::Fixed, -1, 1, N},
+        {0x2B, 0x2B, "Phase angle voltage to current", "°", Step::Fixed, -1, 1, N},
+        {0x2C, 0x2F, "Frequency", "Hz", Step::Exponent, -3, 1, N},
         {0x30, 0x31, "Power", "J/h", Step::Exponent, 8, 1, N},  // 0.1 GJ/h, 1 GJ/h
         {0x58, 0x5B, "Flow temperature", "°F", Step::Exponent, -3, 1, N},
         {0x5C, 0x5F, "Return temperature", "°F", Step::Exponent, -3, 1, N},

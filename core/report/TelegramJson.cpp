@@ -39,6 +39,7 @@ const char *valueTypeName(ValueKind kind)
     case ValueKind::Bytes: return "bytes";
     case ValueKind::DateTime: return "date";
     case ValueKind::InvalidBcd: return "invalid_bcd";
+    case ValueKind::SecondaryAddress: return "secondary_address";
     }
     return "none";
 }
