@@ -67,6 +67,8 @@ QString ErrorText::describe(const Error &e)
         return tr("Fixed data structure truncated: %1 bytes needed, %2 present").arg(e.expected).arg(e.actual);
     case ErrorCode::InvalidHex:
         return tr("Not hexadecimal input");
+    case ErrorCode::ValueOutOfRange:
+        return tr("Value does not fit the record's data field");
     }
     return tr("Unknown error");
 }
@@ -107,6 +109,7 @@ const char *Error::codeName() const
     case ErrorCode::LvarReserved: return "lvar_reserved";
     case ErrorCode::FixedDataTruncated: return "fixed_data_truncated";
     case ErrorCode::InvalidHex: return "invalid_hex";
+    case ErrorCode::ValueOutOfRange: return "value_out_of_range";
     }
     return "unknown";
 }

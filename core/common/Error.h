@@ -35,6 +35,7 @@ enum class ErrorCode : unsigned char {
     FixedDataTruncated,
     // Input handling.
     InvalidHex,
+    ValueOutOfRange,
 };
 
 struct Error

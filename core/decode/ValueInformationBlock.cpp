@@ -19,6 +19,13 @@ void addQualifier(Record &record, Qualifier::Table table, std::uint8_t code)
         record.qualifiers[record.qualifierCount++] = Qualifier{table, code};
 }
 
+void becomeEventRecord(Record &record, const char *unit, double factor)
+{
+    record.unit = unit;
+    record.exponent = 0;
+    record.factor = factor;
+}
+
 void applyCombinableVife(std::uint8_t vife, Record &record, ValueHint &hint, VifeState &state)
 {
     const std::uint8_t code = vife & 0x7F;
@@ -45,23 +52,18 @@ void applyCombinableVife(std::uint8_t vife, Record &record, ValueHint &hint, Vif
     case VifeEffect::AddConstant:
         record.additive += powerOfTen(meaning.amount);
         break;
+    // From here on the record is about an event of the VIF's quantity (how long, when, how
+    // often), no longer the quantity itself: the VIF's unit and scale no longer apply.
     case VifeEffect::Duration:
-        // The record is now the duration of an event about the VIF's quantity.
-        record.unit = "s";
-        record.exponent = 0;
-        record.factor = durationScale(meaning.amount);
+        becomeEventRecord(record, "s", durationScale(meaning.amount));
         hint = ValueHint::Number;
         break;
     case VifeEffect::EventTime:
-        record.unit = "";
-        record.exponent = 0;
-        record.factor = 1.0;
+        becomeEventRecord(record, "", 1.0);
         hint = ValueHint::DateByLength;
         break;
     case VifeEffect::EventCount:
-        record.unit = "";
-        record.exponent = 0;
-        record.factor = 1.0;
+        becomeEventRecord(record, "", 1.0);
         hint = ValueHint::Number;
         break;
     case VifeEffect::ExtensionFollows:

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "link/LineSettings.h"
+
+#include <QByteArray>
+
+// Whether characters survive the trip between two UARTs with possibly different settings. A pty
+// carries no parity and no timing, so this model stands in for the wire: it decides from both
+// sides' baud rate, data bits, parity and stop bits what the receiver reads. M-Bus sends the
+// characters of a telegram without gaps (MBUS_FACTS 1.1), which the model assumes.
+namespace mbus::sim {
+
+using link::LineSettings;
+using link::Parity;
+
+// What a receiver makes of a byte sequence sent without gaps: intact bytes, or bytes dropped
+// (framing or parity error: a UART discards them) and garbled (wrong baud rate).
+struct LineResult
+{
+    QByteArray received;
+    int lost = 0;      // characters the receiver rejected (parity or framing error)
+    bool garbled = false; // baud rates differ: what arrives is noise
+};
+
+LineResult transmit(const QByteArray &bytes, const LineSettings &sender, const LineSettings &receiver);
+
+// Baud rates within 2 % count as equal (crystal tolerances of real UARTs).
+bool sameBaud(int a, int b);
+
+} // namespace mbus::sim

@@ -1,0 +1,149 @@
+#include "SimulatedBus.h"
+
+#include <algorithm>
+
+namespace mbus::sim {
+
+SimulatedBus::SimulatedBus(const Profile &profile, const LineSettings &line, const FaultSettings &faults,
+                           std::uint64_t seed)
+    : m_line(line)
+    , m_faults(faults, seed)
+    , m_clockStart(QDateTime::currentDateTime())
+{
+    const Profile effective = faults.collideAddress >= 0 ? withCollision(profile, faults.collideAddress) : profile;
+    for (qsizetype i = 0; i < effective.meters.size(); ++i)
+        m_meters.push_back(std::make_unique<SimulatedMeter>(effective.meters.at(i), seed, int(i)));
+    m_assemblers.resize(m_meters.size());
+}
+
+int SimulatedBus::turnaroundMs(int baud) const
+{
+    // About 50 bit times: well after the 11-bit minimum, well inside 330 bits + 50 ms.
+    return 50 * 1000 / qMax(baud, 300) + 5 + m_faults.settings().delayMs;
+}
+
+LineSettings SimulatedBus::meterLine(const SimulatedMeter &meter) const
+{
+    LineSettings line = m_line;
+    if (meter.baud() > 0)
+        line.baud = meter.baud();
+    return line;
+}
+
+void SimulatedBus::report(const SimulatedMeter &meter, const MeterAnswer &answer, const char *fate)
+{
+    if (!m_truthSink)
+        return;
+    for (const TruthValue &value : answer.truth)
+        m_truthSink(meter, value, fate);
+}
+
+namespace {
+
+// Slaves pull the line to "space" (0) by drawing current: where two send at once, a 0 from either
+// wins; the idle line is "mark" (all ones). Meters differ in turnaround by a character or two,
+// so two answers rarely line up exactly; two E5 at the same moment still look like one.
+QByteArray superimpose(const QList<QByteArray> &answers, const QList<int> &offsets)
+{
+    QByteArray result;
+    for (qsizetype a = 0; a < answers.size(); ++a) {
+        const QByteArray &answer = answers.at(a);
+        const int offset = offsets.at(a);
+        if (result.size() < offset + answer.size())
+            result.append(QByteArray(offset + answer.size() - result.size(), char(0xFF)));
+        for (qsizetype i = 0; i < answer.size(); ++i)
+            result[offset + i] = char(std::uint8_t(result[offset + i]) & std::uint8_t(answer[i]));
+    }
+    return result;
+}
+
+} // namespace
+
+QList<BusAnswer> SimulatedBus::receive(const QByteArray &bytes, const LineSettings &master, double seconds)
+{
+    QList<BusAnswer> out;
+    if (m_faults.settings().echo)
+        out.append(BusAnswer{bytes, 0, master.baud, true});
+
+    struct Answered
+    {
+        SimulatedMeter *meter;
+        MeterAnswer answer;
+    };
+    std::vector<Answered> answered;
+    const QDateTime clock = m_clockStart.addMSecs(qint64(seconds * 1000));
+    for (std::size_t i = 0; i < m_meters.size(); ++i) {
+        SimulatedMeter &meter = *m_meters[i];
+        link::FrameAssembler &assembler = m_assemblers[i];
+        assembler.append(transmit(bytes, master, meterLine(meter)).received);
+        for (;;) {
+            const auto status = assembler.next();
+            if (status == link::FrameAssembler::Status::NeedMore)
+                break;
+            if (status != link::FrameAssembler::Status::FrameReady)
+                continue;
+            if (auto answer = meter.handle(assembler.frame(), seconds, clock))
+                answered.push_back({&meter, std::move(*answer)});
+        }
+    }
+    if (answered.empty())
+        return out;
+
+    if (m_faults.dropNow()) {
+        for (const Answered &a : answered)
+            report(*a.meter, a.answer, "dropped");
+        return out;
+    }
+    QList<QByteArray> raw;
+    QList<int> offsets; // characters of extra turnaround, a property of each meter
+    for (const Answered &a : answered) {
+        raw.append(a.answer.bytes);
+        offsets.append(a.meter->turnaroundOffset());
+    }
+    const int earliest = *std::min_element(offsets.begin(), offsets.end());
+    for (int &offset : offsets)
+        offset -= earliest;
+    QByteArray wire = superimpose(raw, offsets);
+    const bool collided = answered.size() > 1 && std::any_of(raw.begin(), raw.end(), [&](const QByteArray &b) { return b != wire; });
+    const bool corrupted = !collided && m_faults.corruptNow(wire);
+    for (const Answered &a : answered)
+        report(*a.meter, a.answer, collided ? "collided" : corrupted ? "corrupted" : "sent");
+
+    const LineSettings sender = meterLine(*answered.front().meter);
+    BusAnswer answer;
+    answer.bytes = transmit(wire, sender, master).received;
+    m_faults.noiseNow(answer.bytes);
+    answer.baud = sender.baud;
+    answer.turnaroundMs = turnaroundMs(sender.baud) + int(earliest * link::characterMs(sender.baud));
+    out.append(answer);
+
+    // A baud-rate switch takes effect once the E5 is out.
+    for (const Answered &a : answered) {
+        if (a.answer.newBaud > 0)
+            a.meter->setBaud(a.answer.newBaud);
+    }
+    return out;
+}
+
+Profile withCollision(const Profile &profile, int address)
+{
+    Profile result = profile;
+    for (const MeterSpec &meter : profile.meters) {
+        if (meter.address != address)
+            continue;
+        MeterSpec twin = meter;
+        twin.name += QStringLiteral(" (second meter on the same address)");
+        // Another serial number: add 1 to the BCD identification (99999999 wraps to 00000000).
+        for (int digit = 7; digit >= 0; --digit) {
+            const int d = twin.identity.digit(digit);
+            twin.identity.setDigit(digit, d < 9 ? d + 1 : 0);
+            if (d < 9)
+                break;
+        }
+        result.meters.append(twin);
+        return result;
+    }
+    return result;
+}
+
+} // namespace mbus::sim

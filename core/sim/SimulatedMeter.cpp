@@ -1,0 +1,173 @@
+#include "SimulatedMeter.h"
+
+#include "decode/RecordText.h"
+#include "decode/TelegramDecoder.h"
+#include "encode/RecordEncoder.h"
+#include "link/CiField.h"
+#include "link/ControlField.h"
+#include "sim/ValueSource.h"
+
+namespace mbus::sim {
+
+namespace {
+
+namespace Cf = link::ControlField;
+namespace Ci = link::CiField;
+
+constexpr std::uint8_t DifBusAddress = 0x01;
+constexpr std::uint8_t VifBusAddress = 0x7A;
+
+MeterAnswer ack()
+{
+    return MeterAnswer{link::encodeAck(), {}, 0};
+}
+
+} // namespace
+
+SimulatedMeter::SimulatedMeter(MeterSpec spec, std::uint64_t seed, int index)
+    : m_spec(std::move(spec))
+    , m_seed(seed)
+    , m_index(index)
+    , m_address(m_spec.address)
+    , m_baud(m_spec.baud)
+{
+}
+
+bool SimulatedMeter::addressed(std::uint8_t a) const
+{
+    if (a == link::Address::NetworkLayer)
+        return m_selected;
+    return a == m_address || a == link::Address::BroadcastReply || a == link::Address::BroadcastNoReply;
+}
+
+std::optional<MeterAnswer> SimulatedMeter::handle(const link::Frame &request, double seconds, const QDateTime &clock)
+{
+    if (!Cf::fromMaster(request.c))
+        return std::nullopt;
+    // SND_NKE to 253 ends a selection (MBUS_FACTS 2.9) and is answered by the selected slave.
+    if (request.type == link::FrameType::Short && Cf::function(request.c) == Cf::FunctionSndNke
+        && request.a == link::Address::NetworkLayer) {
+        const bool wasSelected = m_selected;
+        m_selected = false;
+        return wasSelected ? std::optional<MeterAnswer>(ack()) : std::nullopt;
+    }
+    // Selection is answered at 253 whatever the meter's state.
+    if (request.hasCi() && (request.ci == Ci::SlaveSelect || request.ci == Ci::SlaveSelectMsbFirst)
+        && request.a == link::Address::NetworkLayer)
+        return handleLong(request);
+    if (!addressed(request.a))
+        return std::nullopt;
+    std::optional<MeterAnswer> answer =
+        request.type == link::FrameType::Short ? handleShort(request, seconds, clock) : handleLong(request);
+    if (request.a == link::Address::BroadcastNoReply)
+        return std::nullopt; // 255: every slave acts, none answers
+    return answer;
+}
+
+std::optional<MeterAnswer> SimulatedMeter::handleShort(const link::Frame &request, double seconds, const QDateTime &clock)
+{
+    switch (Cf::function(request.c)) {
+    case Cf::FunctionSndNke:
+        m_telegram = 0;
+        m_lastFcb.reset();
+        return ack();
+    case Cf::FunctionReqUd1:
+        return ack(); // no class 1 data
+    case Cf::FunctionReqUd2:
+        if (Cf::fcv(request.c)) {
+            const bool fcb = Cf::fcb(request.c);
+            // A toggled FCB acknowledges the last telegram: move on; the same FCB repeats it.
+            if (m_lastFcb && *m_lastFcb != fcb)
+                m_telegram = (m_telegram + 1) % int(m_spec.telegrams.size());
+            m_lastFcb = fcb;
+        }
+        return respond(seconds, clock);
+    default:
+        return std::nullopt;
+    }
+}
+
+std::optional<MeterAnswer> SimulatedMeter::handleLong(const link::Frame &request)
+{
+    const QByteArrayView data = request.userData();
+    if (request.ci == Ci::SlaveSelect || request.ci == Ci::SlaveSelectMsbFirst) {
+        if (data.size() < 8)
+            return std::nullopt;
+        std::uint8_t mask[8];
+        for (int i = 0; i < 8; ++i)
+            mask[i] = std::uint8_t(data[request.ci == Ci::SlaveSelect ? i : 7 - i]);
+        m_selected = secondaryAddress().matches(link::SecondaryAddress::readFrom(mask));
+        return m_selected ? std::optional<MeterAnswer>(ack()) : std::nullopt;
+    }
+    if (request.ci == Ci::ApplicationReset) {
+        m_telegram = 0;
+        m_lastFcb.reset();
+        return ack();
+    }
+    if (Ci::isBaudRateSwitch(request.ci)) {
+        MeterAnswer answer = ack();
+        answer.newBaud = Ci::baudRateOf(request.ci); // answered at the old rate, then switched
+        return answer;
+    }
+    if (request.ci == Ci::DataSend) {
+        if (data.size() == 3 && std::uint8_t(data[0]) == DifBusAddress && std::uint8_t(data[1]) == VifBusAddress) {
+            const auto newAddress = std::uint8_t(data[2]);
+            if (newAddress > link::Address::LastPrimary)
+                return std::nullopt;
+            m_address = newAddress;
+        }
+        return ack();
+    }
+    return std::nullopt;
+}
+
+MeterAnswer SimulatedMeter::respond(double seconds, const QDateTime &clock)
+{
+    MeterAnswer answer;
+    answer.bytes = buildTelegram(m_telegram, seconds, clock, &answer.truth);
+    return answer;
+}
+
+QByteArray SimulatedMeter::buildTelegram(int number, double seconds, const QDateTime &clock, QList<TruthValue> *truth)
+{
+    const TelegramSpec &spec = m_spec.telegrams.at(number);
+    const bool last = number == int(m_spec.telegrams.size()) - 1;
+    QByteArray data(12, '\0');
+    auto *header = reinterpret_cast<std::uint8_t *>(data.data());
+    m_spec.identity.writeTo(header);
+    header[8] = m_accessNumber++;
+    for (qsizetype r = 0; r < spec.records.size(); ++r) {
+        const RecordSpec &record = spec.records.at(r);
+        const std::uint64_t stream = (std::uint64_t(m_index) << 32) | (std::uint64_t(number) << 16) | std::uint64_t(r);
+        const auto bytes = encode::encodeRecord(record.signature, valueAt(record.value, seconds, clock, m_seed, stream));
+        data += bytes ? bytes.value() : record.signature; // a value that does not fit: data-less record
+    }
+    if (!last)
+        data += char(0x1F);
+    else if (!spec.manufacturerData.isEmpty())
+        data += char(0x0F) + spec.manufacturerData;
+    const QByteArray frame = link::encodeLongFrame(Cf::RspUd, m_address, Ci::VariableData, data);
+
+    // The truth log holds what this telegram says, read back with the decoder.
+    const auto parsed = link::parseFrame(frame);
+    decode::Telegram telegram;
+    if (parsed && !decode::decodeTelegram(parsed.value(), telegram).isError()) {
+        for (std::size_t i = 0; i < telegram.records.size(); ++i) {
+            const decode::Record &rec = telegram.records[i];
+            if (!rec.isDataRecord())
+                continue;
+            TruthValue value;
+            value.telegram = m_spec.telegrams.size() > 1 ? number + 1 : 0;
+            value.index = int(i);
+            value.quantity = decode::quantityText(telegram, rec);
+            value.unit = decode::unitText(telegram, rec);
+            value.value = decode::valueText(telegram, rec);
+            value.isNumber = rec.kind == decode::ValueKind::Number;
+            value.number = value.isNumber ? decode::displayedNumber(rec) : 0;
+            truth->append(value);
+        }
+    }
+    return frame;
+}
+
+} // namespace mbus::sim
