@@ -1,7 +1,9 @@
+#include "cli/BusCommands.h"
 #include "cli/DecodeCommand.h"
 #include "cli/ExitCode.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QTextStream>
 
 #include <cstdio>
@@ -13,6 +15,15 @@ void printUsage(QTextStream &stream)
     stream << "usage: mbus-cli COMMAND [OPTIONS]\n"
               "commands:\n"
               "  decode [--json] [FILE|-]   decode M-Bus frames (hex or binary)\n"
+              "  scan                       primary scan 0..250\n"
+              "  scan-secondary             secondary-address wildcard search\n"
+              "  read ADDR|SECONDARY        read and decode every telegram of a meter\n"
+              "  select SECONDARY           select a meter by secondary address\n"
+              "  set-address OLD NEW        give a meter a new primary address\n"
+              "  reset ADDR|SECONDARY       application reset\n"
+              "  switch-baud ADDR BAUD      change a meter's baud rate\n"
+              "  raw HEX                    send bytes, print the answer\n"
+              "bus commands take --serial PATH [--baud N --parity P] or --tcp HOST:PORT; see COMMAND --help\n"
               "run 'mbus-cli COMMAND --help' for the options of a command\n";
 }
 
@@ -31,8 +42,20 @@ int main(int argc, char *argv[])
         return mbus::cli::ExitCode::Usage;
     }
     const QString command = arguments.takeFirst();
-    if (command == QLatin1String("decode"))
-        return mbus::cli::runDecode(arguments, out, err);
+    using Command = int (*)(const QStringList &, QTextStream &, QTextStream &);
+    static const QHash<QString, Command> commands = {
+        {QStringLiteral("decode"), mbus::cli::runDecode},
+        {QStringLiteral("scan"), mbus::cli::runScan},
+        {QStringLiteral("scan-secondary"), mbus::cli::runSecondaryScan},
+        {QStringLiteral("read"), mbus::cli::runRead},
+        {QStringLiteral("select"), mbus::cli::runSelect},
+        {QStringLiteral("set-address"), mbus::cli::runSetAddress},
+        {QStringLiteral("reset"), mbus::cli::runReset},
+        {QStringLiteral("switch-baud"), mbus::cli::runSwitchBaud},
+        {QStringLiteral("raw"), mbus::cli::runRaw},
+    };
+    if (const Command run = commands.value(command))
+        return run(arguments, out, err);
     if (command == QLatin1String("--help") || command == QLatin1String("help")) {
         printUsage(out);
         return mbus::cli::ExitCode::Ok;

@@ -68,8 +68,11 @@ FrameScan scanShortFrame(const std::uint8_t *p, qsizetype n)
     if (p[4] != FrameByte::Stop)
         return invalid(ErrorCode::StopByteMissing, 4, FrameByte::Stop, p[4]);
     const std::uint8_t cs = checksum(p + 1, 2);
-    if (p[3] != cs)
-        return invalid(ErrorCode::ChecksumMismatch, 3, cs, p[3]);
+    if (p[3] != cs) {
+        FrameScan scan = invalid(ErrorCode::ChecksumMismatch, 3, cs, p[3]);
+        scan.length = ShortFrameSize;
+        return scan;
+    }
     return complete(ShortFrameSize);
 }
 
@@ -94,8 +97,11 @@ FrameScan scanLongFrame(const std::uint8_t *p, qsizetype n)
     if (p[total - 1] != FrameByte::Stop)
         return invalid(ErrorCode::StopByteMissing, int(total - 1), FrameByte::Stop, p[total - 1]);
     const std::uint8_t cs = checksum(p + 4, l);
-    if (p[total - 2] != cs)
-        return invalid(ErrorCode::ChecksumMismatch, int(total - 2), cs, p[total - 2]);
+    if (p[total - 2] != cs) {
+        FrameScan scan = invalid(ErrorCode::ChecksumMismatch, int(total - 2), cs, p[total - 2]);
+        scan.length = total; // the frame is well formed: its extent is known
+        return scan;
+    }
     return complete(total);
 }
 

@@ -54,7 +54,8 @@ struct FrameScan
 {
     enum class Status : std::uint8_t { Complete, NeedMore, Invalid };
     Status status = Status::NeedMore;
-    qsizetype length = 0; // Complete: frame length; NeedMore: bytes known to be needed so far
+    qsizetype length = 0; // Complete: frame length; NeedMore: bytes known to be needed so far;
+                          // Invalid with a checksum mismatch: the whole (well-formed) frame
     Error error;          // Invalid: which check failed, offset relative to bytes[0]
 };
 FrameScan scanFrame(const std::uint8_t *bytes, qsizetype size);

@@ -41,8 +41,9 @@ FrameAssembler::Status FrameAssembler::next()
     }
     m_error = scan.error;
     m_error.offset += int(m_streamOffset + m_pos);
-    ++m_pos;
-    ++m_skipped;
+    const qsizetype dropped = scan.error.code == ErrorCode::ChecksumMismatch ? scan.length : 1;
+    m_pos += dropped;
+    m_skipped += dropped;
     ++m_broken;
     return Status::Broken;
 }

@@ -6,9 +6,11 @@
 #include <QByteArrayView>
 
 // Cuts frames out of a byte stream as it arrives from a port. Bytes before a start byte
-// (echo remains, noise, 0xFF runs from a damaged slave) are skipped and counted; a candidate
-// that fails a frame check is reported once, its start byte dropped, and the search resumes
-// at the next byte, so one broken frame never hides the good one after it.
+// (echo remains, noise, 0xFF runs from a damaged slave) are skipped and counted. A candidate
+// that fails a frame check is reported once: one with only a bad checksum is well formed and is
+// dropped whole (its data could hold an E5 or 68 that is no frame); otherwise only its start byte
+// is dropped and the search resumes at the next byte, so one broken frame never hides the good
+// one after it.
 namespace mbus::link {
 
 class FrameAssembler
@@ -28,7 +30,7 @@ public:
     // For Broken: the failed check, offset counted from the first byte ever appended.
     const Error &error() const { return m_error; }
 
-    // Bytes skipped because they could not start a frame (includes start bytes of broken frames).
+    // Bytes skipped because they could not start a frame, and the bytes of broken frames.
     qint64 skippedBytes() const { return m_skipped; }
     qint64 brokenFrames() const { return m_broken; }
     // Bytes held back while waiting for the rest of a frame.

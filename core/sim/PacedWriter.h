@@ -44,7 +44,7 @@ private:
     Sink m_sink;
     std::deque<Chunk> m_queue;
     QElapsedTimer m_clock;
-    QTimer m_timer;
+    QTimer m_timer{this};
 };
 
 } // namespace mbus::sim

@@ -97,7 +97,11 @@ std::optional<MeterAnswer> SimulatedMeter::handleLong(const link::Frame &request
         for (int i = 0; i < 8; ++i)
             mask[i] = std::uint8_t(data[request.ci == Ci::SlaveSelect ? i : 7 - i]);
         m_selected = secondaryAddress().matches(link::SecondaryAddress::readFrom(mask));
-        return m_selected ? std::optional<MeterAnswer>(ack()) : std::nullopt;
+        if (!m_selected)
+            return std::nullopt;
+        m_telegram = 0; // a new selection starts the FCB procedure anew, as SND_NKE does
+        m_lastFcb.reset();
+        return ack();
     }
     if (request.ci == Ci::ApplicationReset) {
         m_telegram = 0;

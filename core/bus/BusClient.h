@@ -1,0 +1,56 @@
+#pragma once
+
+#include "bus/Master.h"
+#include "bus/SerialTransport.h"
+#include "bus/TcpTransport.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+
+// One connection's worker thread with its transport and master. Everything else talks to it
+// through queued calls and signals: submit() from any thread, results as signals in the
+// thread that owns the client. Nothing here blocks the caller.
+namespace mbus::bus {
+
+struct ConnectionSettings
+{
+    enum class Type : std::uint8_t { Serial, Tcp };
+    Type type = Type::Serial;
+    SerialSettings serial;
+    TcpSettings tcp;
+    MasterSettings master;
+
+    QString description() const;
+};
+
+class BusClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BusClient(const ConnectionSettings &settings, QObject *parent = nullptr);
+    ~BusClient() override;
+
+    const ConnectionSettings &settings() const { return m_settings; }
+    void open();
+    // Queues a request; the result arrives as finished() with the returned id.
+    quint64 submit(const Request &request);
+    void cancelAll();
+
+Q_SIGNALS:
+    void opened();
+    void failed(const mbus::bus::BusError &error);
+    void finished(const mbus::bus::Outcome &outcome);
+    void traffic(bool outgoing, const QByteArray &bytes, qint64 msecsSinceEpoch);
+
+private:
+    ConnectionSettings m_settings;
+    QThread m_thread;
+    Transport *m_transport = nullptr; // lives on m_thread
+    Master *m_master = nullptr;       // lives on m_thread
+    std::atomic<quint64> m_nextId{0};
+};
+
+} // namespace mbus::bus

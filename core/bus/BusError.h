@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+#include <cstdint>
+
+// What went wrong on the bus, in the words the user reads in the diagnostics (and Faceplate
+// shows in its Error field): "Timeout", "Checksum error", "Collision", ...
+namespace mbus::bus {
+
+enum class BusErrorCode : std::uint8_t {
+    None,
+    Timeout,         // no answer inside the window
+    ChecksumError,   // an answer arrived with a wrong checksum
+    Collision,       // several slaves answered at once (garbage, E5 followed by bytes, several frames)
+    FramingError,    // bytes that are no frame: wrong length, stop byte, an answer cut short
+    UnexpectedFrame, // a valid frame, but not the answer the request asks for
+    PortError,       // the serial port failed (unplugged adapter, permissions)
+    ConnectionLost,  // the TCP gateway dropped the connection
+    Cancelled,       // the user or the program stopped the request
+    InvalidRequest,  // the request itself cannot be sent (address out of range, unknown baud rate)
+};
+
+struct BusError
+{
+    BusErrorCode code = BusErrorCode::None;
+    QString detail; // e.g. the port's own message
+
+    bool isError() const { return code != BusErrorCode::None; }
+    // "Timeout", "Port error: Permission denied", ...
+    QString text() const;
+    static BusError of(BusErrorCode code, const QString &detail = {}) { return BusError{code, detail}; }
+};
+
+// The short stable name ("timeout", "checksum_error") for JSON.
+const char *errorCodeName(BusErrorCode code);
+
+} // namespace mbus::bus
+
+Q_DECLARE_METATYPE(mbus::bus::BusError)

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "bus/AnswerCollector.h"
+#include "bus/BusError.h"
+#include "bus/Transport.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+// One request and its answer on a transport, timed as EN 13757-2 says: the answer must begin
+// inside the window (330 bit times + 50 ms after the request, plus the link's margin); a frame
+// that has begun gets the time its remaining characters need; after a complete answer the line
+// is watched a little longer, because a second slave answering makes it a collision.
+namespace mbus::bus {
+
+struct ExchangeTiming
+{
+    double windowMs = 0;   // from the start of sending until the answer must have begun
+    double settleMs = 0;   // quiet time after a complete answer
+    double gapMs = 0;      // longest pause allowed inside an answer
+    double characterMs = 0;
+
+    // The EN window for the transport's baud rate and this request, plus its latency margin
+    // (or the user's timeout when given, never less than the EN window).
+    static ExchangeTiming forRequest(const Transport &transport, int requestBytes, int timeoutOverrideMs = 0,
+                                     int extraMarginMs = 0);
+};
+
+struct ExchangeResult
+{
+    BusError error;
+    QList<link::Frame> frames;
+    int echoes = 0;
+    qint64 garbageBytes = 0;
+    int brokenFrames = 0;
+    qint64 elapsedMs = 0;
+};
+
+class Exchange : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Exchange(Transport &transport, QObject *parent = nullptr);
+
+    void start(const QByteArray &request, Expect expect, std::uint8_t address, const ExchangeTiming &timing);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void finished(const mbus::bus::ExchangeResult &result);
+    // Every chunk that goes out or comes in, for the traffic log.
+    void traffic(bool outgoing, const QByteArray &bytes);
+
+private:
+    void onReceived(const QByteArray &bytes);
+    void onTransportFailed(const BusError &error);
+    void finish(const BusError &overrideError = {});
+    void rearm(double ms);
+
+    Transport &m_transport;
+    AnswerCollector m_collector;
+    Expect m_expect = Expect::Anything;
+    std::uint8_t m_address = 0;
+    ExchangeTiming m_timing;
+    QTimer m_deadline{this};
+    QElapsedTimer m_clock;
+    bool m_running = false;
+};
+
+} // namespace mbus::bus
+
+Q_DECLARE_METATYPE(mbus::bus::ExchangeResult)

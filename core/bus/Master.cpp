@@ -1,0 +1,249 @@
+#include "Master.h"
+
+#include "decode/TelegramDecoder.h"
+#include "link/ControlField.h"
+#include "link/MasterRequests.h"
+
+#include <QDateTime>
+
+namespace mbus::bus {
+
+namespace Requests = link::MasterRequests;
+
+namespace {
+
+// DIF 0x1F at the end of a telegram: the meter has another one (MBUS_FACTS 1.4).
+bool moreRecordsFollow(const link::Frame &frame)
+{
+    decode::Telegram telegram;
+    decode::decodeTelegram(frame, telegram);
+    return telegram.moreRecordsFollow;
+}
+
+} // namespace
+
+Master::Master(Transport &transport, const MasterSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_settings(settings)
+    , m_exchange(transport, this)
+{
+    qRegisterMetaType<mbus::bus::Request>();
+    qRegisterMetaType<mbus::bus::Outcome>();
+    qRegisterMetaType<mbus::bus::ExchangeResult>();
+    qRegisterMetaType<mbus::bus::BusError>();
+    // Queued: an exchange that fails at once must not re-enter runStep() from inside start().
+    connect(&m_exchange, &Exchange::finished, this, &Master::onExchangeFinished, Qt::QueuedConnection);
+    connect(&m_exchange, &Exchange::traffic, this, [this](bool outgoing, const QByteArray &bytes) {
+        Q_EMIT traffic(outgoing, bytes, QDateTime::currentMSecsSinceEpoch());
+    });
+}
+
+void Master::submit(quint64 id, const Request &request)
+{
+    Outcome outcome;
+    outcome.id = id;
+    outcome.request = request;
+    m_queue.push_back(outcome);
+    if (!m_busy)
+        startNext();
+}
+
+void Master::cancelAll()
+{
+    std::deque<Outcome> waiting;
+    waiting.swap(m_queue);
+    for (Outcome &outcome : waiting) {
+        outcome.error = BusError::of(BusErrorCode::Cancelled);
+        Q_EMIT finished(outcome);
+    }
+    if (m_busy)
+        m_exchange.cancel();
+}
+
+bool &Master::fcbFor(std::uint8_t address)
+{
+    auto it = m_fcb.find(address);
+    if (it == m_fcb.end())
+        it = m_fcb.insert(address, true);
+    return *it;
+}
+
+void Master::startNext()
+{
+    if (m_queue.empty()) {
+        m_busy = false;
+        return;
+    }
+    m_busy = true;
+    m_current = m_queue.front();
+    m_queue.pop_front();
+    m_steps.clear();
+    m_attempt = 0;
+    m_telegrams = 0;
+    m_clock.start();
+    plan();
+    if (m_steps.empty())
+        finishCurrent(BusError::of(BusErrorCode::InvalidRequest));
+    else
+        runStep();
+}
+
+void Master::plan()
+{
+    const Request &r = m_current.request;
+    std::uint8_t target = r.address;
+    if (r.secondary && r.kind != Request::Kind::Select) {
+        const link::SecondaryAddress mask = *r.secondary;
+        m_steps.push_back({[mask](bool) { return Requests::selectSecondary(mask); }, Expect::Ack,
+                           link::Address::NetworkLayer, false, false, false, true});
+        target = link::Address::NetworkLayer;
+    }
+    // Broadcast 255 is never answered: whatever arrives in the window is reported, no error.
+    const bool silent = target == link::Address::BroadcastNoReply;
+    const Expect ack = silent ? Expect::Anything : Expect::Ack;
+    switch (r.kind) {
+    case Request::Kind::Ping:
+        m_steps.push_back({[target](bool) { return Requests::sndNke(target); }, ack, target, false, false, true, true});
+        break;
+    case Request::Kind::Read:
+        // SND_NKE first makes the meter start at its first telegram; not to 253, where it
+        // would end the selection.
+        if (r.linkReset && target != link::Address::NetworkLayer)
+            m_steps.push_back({[target](bool) { return Requests::sndNke(target); }, Expect::Ack, target, false, true, false, true});
+        m_steps.push_back({[target](bool fcb) { return Requests::reqUd2(target, fcb); },
+                           silent ? Expect::Anything : Expect::UserData, target, true, false, true, false});
+        break;
+    case Request::Kind::ReadAlarm:
+        m_steps.push_back({[target](bool fcb) { return Requests::reqUd1(target, fcb); }, Expect::AckOrUserData, target, true,
+                           false, true, false});
+        break;
+    case Request::Kind::Select: {
+        const link::SecondaryAddress mask = r.secondary.value_or(link::SecondaryAddress::wildcard());
+        m_steps.push_back({[mask](bool) { return Requests::selectSecondary(mask); }, Expect::Ack,
+                           link::Address::NetworkLayer, false, false, true, true});
+        break;
+    }
+    case Request::Kind::Deselect:
+        m_steps.push_back({[](bool) { return Requests::sndNke(link::Address::NetworkLayer); }, Expect::Ack,
+                           link::Address::NetworkLayer, false, false, true, false});
+        break;
+    case Request::Kind::SetPrimaryAddress: {
+        if (r.newAddress > link::Address::LastPrimary)
+            return;
+        const std::uint8_t newAddress = r.newAddress;
+        m_steps.push_back({[target, newAddress](bool fcb) { return Requests::setPrimaryAddress(target, newAddress, fcb); },
+                           ack, target, true, false, true, false});
+        break;
+    }
+    case Request::Kind::Reset: {
+        const auto subcode = r.subcode;
+        m_steps.push_back({[target, subcode](bool fcb) { return Requests::applicationReset(target, subcode, fcb); }, ack,
+                           target, true, false, true, true});
+        break;
+    }
+    case Request::Kind::SwitchBaud: {
+        const int baud = r.baud;
+        if (Requests::switchBaudRate(target, baud).isEmpty())
+            return;
+        m_steps.push_back({[target, baud](bool fcb) { return Requests::switchBaudRate(target, baud, fcb); }, ack, target,
+                           true, false, true, false});
+        break;
+    }
+    case Request::Kind::SendUserData: {
+        const std::uint8_t ci = r.ci;
+        const QByteArray data = r.data;
+        m_steps.push_back({[target, ci, data](bool fcb) { return Requests::sndUd(target, ci, data, fcb); }, ack, target,
+                           true, false, true, false});
+        break;
+    }
+    case Request::Kind::Raw: {
+        if (r.raw.isEmpty())
+            return;
+        const QByteArray raw = r.raw;
+        m_steps.push_back({[raw](bool) { return raw; }, Expect::Anything, target, false, false, true, false});
+        break;
+    }
+    }
+}
+
+void Master::runStep()
+{
+    const Step &step = m_steps.front();
+    const bool fcb = step.usesFcb ? fcbFor(step.address) : false;
+    const QByteArray bytes = step.build(fcb);
+    ++m_current.exchanges;
+    m_exchange.start(bytes, step.expect, step.address,
+                     ExchangeTiming::forRequest(m_transport, int(bytes.size()), m_settings.timeoutMs, m_settings.extraMarginMs));
+}
+
+bool Master::retryable(const BusError &error) const
+{
+    switch (error.code) {
+    case BusErrorCode::Timeout:
+    case BusErrorCode::ChecksumError:
+    case BusErrorCode::FramingError:
+    case BusErrorCode::UnexpectedFrame:
+        return true;
+    case BusErrorCode::Collision:
+        return m_current.request.retryCollisions;
+    default:
+        return false;
+    }
+}
+
+void Master::onExchangeFinished(const ExchangeResult &result)
+{
+    m_current.echoes += result.echoes;
+    m_current.garbageBytes += result.garbageBytes;
+    const Step step = m_steps.front();
+    const int retries = m_current.request.retries >= 0 ? m_current.request.retries : m_settings.retries;
+    if (result.error.isError()) {
+        if (retryable(result.error) && m_attempt < retries) {
+            ++m_attempt;
+            ++m_current.retries;
+            runStep(); // same FCB: the slave repeats its last answer
+            return;
+        }
+        const bool fatal = result.error.code == BusErrorCode::PortError || result.error.code == BusErrorCode::ConnectionLost
+                           || result.error.code == BusErrorCode::Cancelled;
+        if (!step.optional || fatal) {
+            finishCurrent(result.error);
+            return;
+        }
+    } else {
+        if (step.usesFcb)
+            fcbFor(step.address) = !fcbFor(step.address);
+        if (step.resetsFcb)
+            fcbFor(step.address) = true; // the next REQ_UD2 goes out with FCB = 1
+        if (step.isAnswer)
+            m_current.frames += result.frames;
+    }
+    m_attempt = 0;
+    m_steps.pop_front();
+
+    // A read continues while the meter says more records follow.
+    if (!result.error.isError() && m_current.request.kind == Request::Kind::Read && step.isAnswer
+        && !result.frames.isEmpty() && moreRecordsFollow(result.frames.last())) {
+        const int cap = m_current.request.maxTelegrams > 0 ? m_current.request.maxTelegrams : m_settings.maxTelegrams;
+        if (++m_telegrams < cap)
+            m_steps.push_back(step);
+        else
+            m_current.moreTelegramsPending = true;
+    }
+    if (m_steps.empty())
+        finishCurrent({});
+    else
+        runStep();
+}
+
+void Master::finishCurrent(const BusError &error)
+{
+    m_current.error = error;
+    m_current.elapsedMs = m_clock.elapsed();
+    const Outcome outcome = m_current;
+    Q_EMIT finished(outcome);
+    startNext();
+}
+
+} // namespace mbus::bus

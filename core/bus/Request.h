@@ -1,0 +1,82 @@
+#pragma once
+
+#include "bus/AnswerCollector.h"
+#include "bus/BusError.h"
+#include "link/Frame.h"
+#include "link/SecondaryAddress.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+
+#include <optional>
+
+// What the master is asked to do (the EN 13757-2/-3 procedures) and what came of it.
+namespace mbus::bus {
+
+struct Request
+{
+    enum class Kind : std::uint8_t {
+        Ping,              // SND_NKE, expects E5
+        Read,              // REQ_UD2 with the FCB procedure, following "more records follow"
+        ReadAlarm,         // REQ_UD1
+        Select,            // select by secondary address (wildcards allowed)
+        Deselect,          // SND_NKE to 253
+        SetPrimaryAddress, // SND_UD CI 0x51, DIF 0x01, VIF 0x7A
+        Reset,             // application reset, CI 0x50 (optional subcode)
+        SwitchBaud,        // CI 0xB8..0xBF
+        SendUserData,      // SND_UD with any CI and data
+        Raw,               // bytes as given; whatever answers is the answer
+    };
+    Kind kind = Kind::Read;
+    std::uint8_t address = 0;                         // primary, 253 or 254
+    std::optional<link::SecondaryAddress> secondary;  // select first, then talk to 253
+    std::uint8_t newAddress = 0;                      // SetPrimaryAddress
+    int baud = 0;                                     // SwitchBaud
+    std::optional<std::uint8_t> subcode;              // Reset
+    std::uint8_t ci = 0;                              // SendUserData
+    QByteArray data;                                  // SendUserData
+    QByteArray raw;                                   // Raw
+    int maxTelegrams = 0;      // Read: 0 = the master's setting
+    int retries = -1;          // -1 = the master's setting
+    bool retryCollisions = true; // a scan wants to know about a collision, not repeat it
+    bool linkReset = true;     // Read by primary address: SND_NKE first, so the meter starts at telegram 1
+
+    static Request ping(std::uint8_t address) { Request r; r.kind = Kind::Ping; r.address = address; return r; }
+    static Request read(std::uint8_t address) { Request r; r.kind = Kind::Read; r.address = address; return r; }
+    static Request readSecondary(const link::SecondaryAddress &a)
+    {
+        Request r;
+        r.kind = Kind::Read;
+        r.secondary = a;
+        return r;
+    }
+    static Request select(const link::SecondaryAddress &mask)
+    {
+        Request r;
+        r.kind = Kind::Select;
+        r.secondary = mask;
+        return r;
+    }
+};
+
+struct Outcome
+{
+    quint64 id = 0;
+    Request request;
+    BusError error;
+    QList<link::Frame> frames;      // Read: the telegrams in order; otherwise the answer (E5, ...)
+    bool moreTelegramsPending = false; // Read stopped at maxTelegrams although the meter had more
+    int exchanges = 0;
+    int retries = 0;
+    int echoes = 0;
+    qint64 garbageBytes = 0;
+    qint64 elapsedMs = 0;
+
+    bool ok() const { return !error.isError(); }
+};
+
+} // namespace mbus::bus
+
+Q_DECLARE_METATYPE(mbus::bus::Request)
+Q_DECLARE_METATYPE(mbus::bus::Outcome)

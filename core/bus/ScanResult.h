@@ -1,0 +1,27 @@
+#pragma once
+
+#include "bus/BusError.h"
+#include "link/Frame.h"
+#include "link/SecondaryAddress.h"
+
+#include <QList>
+#include <QMetaType>
+
+// What a scan learnt about one primary address or one secondary address.
+namespace mbus::bus {
+
+struct ScanHit
+{
+    enum class Kind : std::uint8_t { Found, Collision, Error };
+    Kind kind = Kind::Found;
+    int primaryAddress = -1;          // -1: not known (secondary search of a meter that answers on 253 only)
+    link::SecondaryAddress secondary; // Found: the meter's identity from its data header
+    BusError error;                   // Error: checksum or framing error at this address
+};
+
+// Identity of the meter that sent a RSP_UD, from its data header.
+bool identityFromAnswer(const QList<link::Frame> &frames, ScanHit *hit);
+
+} // namespace mbus::bus
+
+Q_DECLARE_METATYPE(mbus::bus::ScanHit)

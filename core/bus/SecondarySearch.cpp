@@ -1,0 +1,153 @@
+#include "SecondarySearch.h"
+
+#include "link/ControlField.h"
+
+namespace mbus::bus {
+
+SecondarySearch::SecondarySearch(BusClient &client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    connect(&m_client, &BusClient::finished, this, &SecondarySearch::onFinished);
+}
+
+void SecondarySearch::start(const link::SecondaryAddress &mask)
+{
+    m_stack.clear();
+    m_stats = {};
+    m_cancelled = false;
+    m_running = true;
+    m_rootDone = false;
+    m_clock.start();
+    probe(mask);
+}
+
+void SecondarySearch::cancel()
+{
+    m_cancelled = true;
+    m_client.cancelAll();
+}
+
+link::SecondaryAddress SecondarySearch::child(const Level &level, int value) const
+{
+    link::SecondaryAddress mask = level.mask;
+    if (level.position < 8)
+        mask.setDigit(level.position, value);
+    else if (level.position == 8)
+        mask.medium = std::uint8_t(value);
+    else
+        mask.version = std::uint8_t(value);
+    return mask;
+}
+
+void SecondarySearch::probe(const link::SecondaryAddress &mask)
+{
+    m_probing = mask;
+    m_phase = Phase::Select;
+    ++m_stats.selections;
+    Q_EMIT progress(mask.toString(), m_stats.selections);
+    Request request = Request::select(mask);
+    request.retries = 0;
+    request.retryCollisions = false;
+    m_pending = m_client.submit(request);
+}
+
+void SecondarySearch::onFinished(const Outcome &outcome)
+{
+    if (!m_running || outcome.id != m_pending)
+        return;
+    if (m_cancelled || outcome.error.code == BusErrorCode::Cancelled) {
+        finish();
+        return;
+    }
+    if (outcome.error.code == BusErrorCode::PortError || outcome.error.code == BusErrorCode::ConnectionLost) {
+        ScanHit h;
+        h.kind = ScanHit::Kind::Error;
+        h.error = outcome.error;
+        Q_EMIT hit(h);
+        finish();
+        return;
+    }
+    if (m_phase == Phase::Select) {
+        if (outcome.ok()) {
+            // One E5: read the selected meter to learn who it is (and whether it is only one).
+            m_phase = Phase::Read;
+            ++m_stats.reads;
+            Request read;
+            read.kind = Request::Kind::Read;
+            read.address = link::Address::NetworkLayer;
+            read.linkReset = false;
+            read.maxTelegrams = 1;
+            read.retryCollisions = false;
+            m_pending = m_client.submit(read);
+            return;
+        }
+        onProbeResult(outcome.error.code != BusErrorCode::Timeout, true);
+        return;
+    }
+    // Read phase.
+    ScanHit h;
+    if (outcome.ok() && identityFromAnswer(outcome.frames, &h) && h.secondary.matches(m_probing)) {
+        Q_EMIT hit(h);
+        onProbeResult(true, false);
+    } else {
+        onProbeResult(outcome.error.code != BusErrorCode::Timeout, outcome.error.code != BusErrorCode::Timeout);
+    }
+}
+
+void SecondarySearch::onProbeResult(bool answered, bool collision)
+{
+    if (!m_rootDone) {
+        m_rootDone = true;
+        if (answered && collision)
+            m_stack.push_back(Level{m_probing, 0, 0, 0});
+    } else {
+        Level &parent = m_stack.back();
+        if (answered)
+            ++parent.nonEmpty;
+        if (answered && collision) {
+            const int position = parent.position + 1;
+            if (position <= 9)
+                m_stack.push_back(Level{m_probing, position, 0, 0});
+            else {
+                ScanHit h; // meters that agree in every field a selection can tell apart
+                h.kind = ScanHit::Kind::Collision;
+                h.secondary = m_probing;
+                Q_EMIT hit(h);
+            }
+        }
+    }
+    step();
+}
+
+void SecondarySearch::step()
+{
+    while (!m_stack.empty()) {
+        Level &level = m_stack.back();
+        if (m_cancelled || level.next > lastValue(level.position)) {
+            m_stack.pop_back();
+            continue;
+        }
+        const int value = level.next++;
+        // Everything below a collision sits under the last value when all others were silent:
+        // expand it without spending a probe on it.
+        if (value == lastValue(level.position) && level.nonEmpty == 0 && level.position < 9) {
+            const link::SecondaryAddress mask = child(level, value);
+            const int position = level.position + 1;
+            m_stack.push_back(Level{mask, position, 0, 0});
+            continue;
+        }
+        probe(child(level, value));
+        return;
+    }
+    finish();
+}
+
+void SecondarySearch::finish()
+{
+    m_running = false;
+    m_pending = 0;
+    Q_EMIT finished(m_cancelled, m_clock.elapsed());
+}
+
+} // namespace mbus::bus

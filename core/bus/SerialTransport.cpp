@@ -1,0 +1,110 @@
+#include "SerialTransport.h"
+
+#include <QSerialPort>
+
+namespace mbus::bus {
+
+namespace {
+
+QSerialPort::Parity qtParity(link::Parity parity)
+{
+    switch (parity) {
+    case link::Parity::None: return QSerialPort::NoParity;
+    case link::Parity::Even: return QSerialPort::EvenParity;
+    case link::Parity::Odd: return QSerialPort::OddParity;
+    }
+    return QSerialPort::EvenParity;
+}
+
+} // namespace
+
+SerialTransport::SerialTransport(const SerialSettings &settings, QObject *parent)
+    : Transport(parent)
+    , m_settings(settings)
+{
+}
+
+SerialTransport::~SerialTransport()
+{
+    close();
+}
+
+QString SerialTransport::description() const
+{
+    return m_settings.portName + QLatin1Char(' ') + QString::fromLatin1(link::lineSettingsText(m_settings.line));
+}
+
+void SerialTransport::open()
+{
+    close();
+    // Created here, on the worker thread that opens it, so its notifiers belong to that thread.
+    m_port = new QSerialPort(this);
+    m_port->setPortName(m_settings.portName);
+    m_port->setBaudRate(m_settings.line.baud);
+    m_port->setDataBits(m_settings.line.dataBits == 7 ? QSerialPort::Data7 : QSerialPort::Data8);
+    m_port->setParity(qtParity(m_settings.line.parity));
+    m_port->setStopBits(m_settings.line.stopBits == 2 ? QSerialPort::TwoStop : QSerialPort::OneStop);
+    m_port->setFlowControl(QSerialPort::NoFlowControl);
+    if (!m_port->open(QIODevice::ReadWrite)) {
+        const QString reason = m_port->errorString();
+        delete m_port;
+        m_port = nullptr;
+        Q_EMIT failed(BusError::of(BusErrorCode::PortError, QStringLiteral("%1: %2").arg(m_settings.portName, reason)));
+        return;
+    }
+    connect(m_port, &QSerialPort::readyRead, this, &SerialTransport::onReadyRead);
+    connect(m_port, &QSerialPort::errorOccurred, this, [this](QSerialPort::SerialPortError e) { onError(int(e)); });
+    Q_EMIT opened();
+}
+
+void SerialTransport::close()
+{
+    if (!m_port)
+        return;
+    m_port->disconnect(this);
+    m_port->close();
+    m_port->deleteLater();
+    m_port = nullptr;
+}
+
+bool SerialTransport::isOpen() const
+{
+    return m_port && m_port->isOpen();
+}
+
+void SerialTransport::write(const QByteArray &bytes)
+{
+    if (isOpen())
+        m_port->write(bytes);
+}
+
+void SerialTransport::discardInput()
+{
+    if (!isOpen())
+        return;
+    m_port->clear(QSerialPort::Input);
+    m_port->readAll(); // what Qt had buffered already
+}
+
+void SerialTransport::onReadyRead()
+{
+    const QByteArray bytes = m_port->readAll();
+    if (!bytes.isEmpty())
+        Q_EMIT received(bytes);
+}
+
+void SerialTransport::onError(int error)
+{
+    const auto e = QSerialPort::SerialPortError(error);
+    if (e == QSerialPort::NoError || e == QSerialPort::TimeoutError)
+        return;
+    // Parity/framing errors are reported by the data they garble; only failures of the port end it.
+    if (e == QSerialPort::ResourceError || e == QSerialPort::DeviceNotFoundError || e == QSerialPort::PermissionError
+        || e == QSerialPort::WriteError || e == QSerialPort::ReadError) {
+        const QString reason = m_port ? m_port->errorString() : QString();
+        close();
+        Q_EMIT failed(BusError::of(BusErrorCode::PortError, QStringLiteral("%1: %2").arg(m_settings.portName, reason)));
+    }
+}
+
+} // namespace mbus::bus
