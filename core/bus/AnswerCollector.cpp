@@ -15,6 +15,24 @@ void AnswerCollector::feed(const QByteArray &bytes)
     if (!m_frames.isEmpty())
         m_bytesAfterFirstAnswer += bytes.size();
     m_assembler.append(bytes);
+    drain();
+}
+
+void AnswerCollector::endOfInput()
+{
+    // The line is quiet: a candidate still waiting for bytes never completes. Give up on its start
+    // byte and look again, so "10 E5" still yields the E5.
+    if (m_assembler.pendingBytes() == 0)
+        return;
+    const bool clean = m_frames.isEmpty() && brokenFrames() == 0 && garbageBytes() == 0;
+    while (m_assembler.pendingBytes() > 0 && m_assembler.abandonPending())
+        drain();
+    // A frame that began cleanly and stopped is an answer cut short, not a collision.
+    m_cutShort = clean && m_frames.isEmpty();
+}
+
+void AnswerCollector::drain()
+{
     for (;;) {
         const qint64 skippedBefore = m_assembler.skippedBytes();
         const auto status = m_assembler.next();
@@ -61,7 +79,7 @@ BusError AnswerCollector::classify(Expect expect, std::uint8_t address) const
     if (m_frames.isEmpty()) {
         if (broken == 0 && garbage == 0 && pendingBytes() == 0)
             return BusError::of(BusErrorCode::Timeout);
-        if (broken == 0 && garbage == 0)
+        if (m_cutShort || (broken == 0 && garbage == 0))
             return BusError::of(BusErrorCode::FramingError, QStringLiteral("answer cut short"));
         if (broken == 1 && garbage == 0 && m_firstBroken.code == ErrorCode::ChecksumMismatch)
             return BusError::of(BusErrorCode::ChecksumError);

@@ -23,6 +23,8 @@ public:
     explicit AnswerCollector(const QByteArray &request = {});
 
     void feed(const QByteArray &bytes);
+    // No more bytes will come: resolve what is still waiting to become a frame.
+    void endOfInput();
 
     const QList<link::Frame> &frames() const { return m_frames; } // answers, echo removed
     int echoes() const { return m_echoes; }
@@ -40,6 +42,8 @@ public:
     BusError classify(Expect expect, std::uint8_t address) const;
 
 private:
+    void drain();
+
     QByteArray m_request;
     link::FrameAssembler m_assembler;
     QList<link::Frame> m_frames;
@@ -47,6 +51,7 @@ private:
     qint64 m_received = 0;
     qint64 m_brokenBytes = 0;
     qint64 m_bytesAfterFirstAnswer = 0; // anything after the first answer frame
+    bool m_cutShort = false;            // an answer began and stopped before its end
     Error m_firstBroken;
 };
 

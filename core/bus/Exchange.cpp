@@ -91,6 +91,8 @@ void Exchange::finish(const BusError &overrideError)
         return;
     m_running = false;
     m_deadline.stop();
+    if (!overrideError.isError())
+        m_collector.endOfInput();
     ExchangeResult result;
     result.error = overrideError.isError() ? overrideError : m_collector.classify(m_expect, m_address);
     result.frames = m_collector.frames();

@@ -151,6 +151,8 @@ void Master::plan()
         break;
     }
     case Request::Kind::SendUserData: {
+        if (r.data.size() > link::MaxUserDataSize)
+            return;
         const std::uint8_t ci = r.ci;
         const QByteArray data = r.data;
         m_steps.push_back({[target, ci, data](bool fcb) { return Requests::sndUd(target, ci, data, fcb); }, ack, target,

@@ -41,6 +41,8 @@ Decoded decodeFrame(const link::Frame &frame, int telegramNumber)
     Decoded result;
     if (!frame.hasCi()) {
         result.json = QJsonObject{{QStringLiteral("frame"), report::frameToJson(frame)},
+                                  {QStringLiteral("header"), QJsonObject()},
+                                  {QStringLiteral("more_records_follow"), false},
                                   {QStringLiteral("records"), QJsonArray()}};
         result.text = report::frameSummary(frame);
         return result;
@@ -106,16 +108,27 @@ int runDecode(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     const bool several = frames.value().size() > 1;
     QJsonArray telegrams;
+    int frameStart = 0; // frames follow each other in the input without gaps
     for (qsizetype i = 0; i < frames.value().size(); ++i) {
         const int number = several ? int(i) + 1 : 0;
         const Decoded decoded = decodeFrame(frames.value().at(i), number);
         if (!json)
             out << (i ? "\n" : "") << decoded.text;
         if (decoded.error.isError()) {
-            reportError(out, err, json, decoded.error, decoded.json);
+            // The offset counts in the input, like the link layer's; the telegrams before stay.
+            Error inInput = decoded.error;
+            inInput.offset += frameStart;
+            if (!several) {
+                reportError(out, err, json, inInput, decoded.json);
+            } else {
+                telegrams.append(decoded.json);
+                reportError(out, err, json, inInput,
+                            QJsonObject{{QStringLiteral("telegram"), number}, {QStringLiteral("telegrams"), telegrams}});
+            }
             return ExitCode::Failure;
         }
         telegrams.append(decoded.json);
+        frameStart += int(frames.value().at(i).raw.size());
     }
     if (json)
         printJson(out, several ? QJsonObject{{QStringLiteral("telegrams"), telegrams}} : telegrams.first().toObject());

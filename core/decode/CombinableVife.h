@@ -37,7 +37,6 @@ const char *recordErrorText(std::uint8_t code);
 namespace VifeCode {
 constexpr std::uint8_t Extension = 0x7C;
 constexpr std::uint8_t Manufacturer = 0x7F;
-constexpr std::uint8_t NoError = 0x00;
 } // namespace VifeCode
 
 } // namespace mbus::decode

@@ -39,14 +39,6 @@ float decodeReal32(const std::uint8_t *bytes, bool msbFirst)
     return value;
 }
 
-double decodeReal64(const std::uint8_t *bytes, bool msbFirst)
-{
-    const std::uint64_t bits = decodeUnsignedInteger(bytes, 8, msbFirst);
-    double value;
-    std::memcpy(&value, &bits, sizeof value);
-    return value;
-}
-
 BcdValue decodeBcd(const std::uint8_t *bytes, int size, bool msbFirst)
 {
     BcdValue result;

@@ -13,7 +13,6 @@ int dataFieldSize(std::uint8_t dataField);
 std::int64_t decodeSignedInteger(const std::uint8_t *bytes, int size, bool msbFirst);
 std::uint64_t decodeUnsignedInteger(const std::uint8_t *bytes, int size, bool msbFirst);
 float decodeReal32(const std::uint8_t *bytes, bool msbFirst);
-double decodeReal64(const std::uint8_t *bytes, bool msbFirst);
 
 struct BcdValue
 {

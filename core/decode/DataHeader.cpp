@@ -25,6 +25,18 @@ QString DataHeader::secondaryAddressText() const
            + hex(medium, 2);
 }
 
+QString DataHeader::mediumText() const
+{
+    if (isWildcardMedium())
+        return QStringLiteral("any");
+    return QString::fromUtf8(form == Form::Fixed ? fixedMediumName(medium) : mediumName(medium));
+}
+
+QString DataHeader::statusText() const
+{
+    return form == Form::Fixed ? Status::describeFixed(status) : Status::describe(status);
+}
+
 QString manufacturerCode(std::uint16_t code)
 {
     QString text(3, QLatin1Char(' '));
@@ -76,6 +88,24 @@ const char *mediumName(std::uint8_t medium)
     case 0x37: return "Radio converter (meter side)";
     default: return "Reserved";
     }
+}
+
+const char *fixedMediumName(std::uint8_t medium)
+{
+    static const char *const names[16] = {"Other", "Oil", "Electricity", "Gas", "Heat", "Steam", "Hot water",
+                                          "Water", "Heat cost allocator", "Reserved", "Gas (mode 2)",
+                                          "Heat (mode 2)", "Hot water (mode 2)", "Water (mode 2)",
+                                          "Heat cost allocator (mode 2)", "Reserved"};
+    return names[medium & 0x0F];
+}
+
+QString Status::describeFixed(std::uint8_t status)
+{
+    QString text = (status & 0x80) ? QStringLiteral("binary counters") : QStringLiteral("BCD counters");
+    text += (status & 0x40) ? QStringLiteral(", stored values") : QStringLiteral(", actual values");
+    if (status & 0x3F)
+        text += QStringLiteral(", ") + describe(status & 0x3F);
+    return text;
 }
 
 QString Status::describe(std::uint8_t status)

@@ -23,11 +23,23 @@ struct DataHeader
     std::uint8_t status = 0;
     std::uint16_t signature = 0;
 
-    bool hasIdentity() const { return form == Form::Long || form == Form::Selection; }
+    // Which fields this form of header carries; the views show exactly these.
+    bool hasIdentification() const { return form == Form::Long || form == Form::Selection || form == Form::Fixed; }
+    bool hasManufacturerAndVersion() const { return form == Form::Long || form == Form::Selection; }
+    bool hasMedium() const { return hasIdentification(); }
+    bool hasAccessAndStatus() const { return form == Form::Long || form == Form::Short || form == Form::Fixed; }
+    bool hasSignature() const { return form == Form::Long || form == Form::Short; }
+    // A selection's 0xFFFF/0xFF fields are wildcards, not values.
+    bool isWildcardManufacturer() const { return form == Form::Selection && manufacturer == 0xFFFF; }
+    bool isWildcardVersion() const { return form == Form::Selection && version == 0xFF; }
+    bool isWildcardMedium() const { return form == Form::Selection && medium == 0xFF; }
+    // The medium's name; the fixed data structure has its own 4-bit table.
+    QString mediumText() const;
+    QString statusText() const;
     // "14839120": the BCD digits, hex digits A..F shown as they are (wildcards, errors).
     QString identificationText() const;
     // The 16 hex characters of the secondary address as libmbus and node-mbus print it:
-    // ID digits, manufacturer bytes in wire order, version, medium.
+    // ID digits, manufacturer low byte then high byte (the order of mode 1), version, medium.
     QString secondaryAddressText() const;
 };
 
@@ -37,6 +49,8 @@ QString manufacturerCode(std::uint16_t code);
 int manufacturerId(const QString &text);
 // Medium / device type name (MBUS_FACTS 2.4), e.g. "Heat (outlet)"; "Reserved" for gaps.
 const char *mediumName(std::uint8_t medium);
+// The 4-bit medium of the fixed data structure (libmbus' table, not checked against the standard).
+const char *fixedMediumName(std::uint8_t medium);
 
 // Status byte flags (MBUS_FACTS 2.5).
 namespace Status {
@@ -47,6 +61,8 @@ constexpr std::uint8_t TemporaryError = 0x10;
 constexpr std::uint8_t ManufacturerMask = 0xE0;
 // "ok" or the set flags joined by ", " ("power low, temporary error").
 QString describe(std::uint8_t status);
+// Fixed data structure: bit 7 counters binary/BCD, bit 6 stored/actual values (MBUS_FACTS 2.5).
+QString describeFixed(std::uint8_t status);
 } // namespace Status
 
 } // namespace mbus::decode

@@ -45,7 +45,7 @@ FixedUnit fixedUnit(std::uint8_t code)
     }
 }
 
-void appendCounter(Telegram &telegram, int offset, const FixedUnit &unit, bool stored)
+void appendCounter(Telegram &telegram, int offset, int unitOffset, const FixedUnit &unit, bool stored)
 {
     const auto *data = reinterpret_cast<const std::uint8_t *>(telegram.frame.raw.constData()) + offset;
     Record &record = telegram.records.emplace_back();
@@ -54,6 +54,8 @@ void appendCounter(Telegram &telegram, int offset, const FixedUnit &unit, bool s
     record.dataOffset = std::uint16_t(offset);
     record.dataSize = 4;
     record.dataField = 0x0C;
+    record.vibOffset = std::uint16_t(unitOffset); // the unit code is the record's signature
+    record.vibSize = 1;
     record.storage = stored ? 1 : 0;
     record.quantity = unit.quantity;
     record.unit = unit.unit;
@@ -92,11 +94,11 @@ Error parseFixedData(Telegram &telegram, int from, int end)
     const FixedUnit first = fixedUnit(p[6] & 0x3F);
     const std::uint8_t secondCode = p[7] & 0x3F;
     const bool stored = header.status & StatusStoredValues;
-    appendCounter(telegram, from + CounterOffset, first, stored);
+    appendCounter(telegram, from + CounterOffset, from + 6, first, stored);
     if (secondCode == UnitSameButHistoric)
-        appendCounter(telegram, from + CounterOffset + 4, first, true);
+        appendCounter(telegram, from + CounterOffset + 4, from + 7, first, true);
     else
-        appendCounter(telegram, from + CounterOffset + 4, fixedUnit(secondCode), stored);
+        appendCounter(telegram, from + CounterOffset + 4, from + 7, fixedUnit(secondCode), stored);
     return {};
 }
 

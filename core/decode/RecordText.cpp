@@ -20,9 +20,15 @@ QString plainTextUnit(const Telegram &telegram, const Record &record)
 {
     const QByteArrayView chars = telegram.bytes(record.plainTextOffset, record.plainTextSize);
     QString text;
-    // Characters are sent last first, like LVAR text (MBDOC 4.8 p.42).
-    for (qsizetype i = chars.size() - 1; i >= 0; --i)
-        text.append(QLatin1Char(chars[i]));
+    // Characters are sent last first, like LVAR text (MBDOC 4.8 p.42). Control characters are
+    // shown escaped: a unit text must not move a terminal's cursor.
+    for (qsizetype i = chars.size() - 1; i >= 0; --i) {
+        const auto c = std::uint8_t(chars[i]);
+        if (c >= 0x20 && c <= 0x7E)
+            text.append(QLatin1Char(char(c)));
+        else
+            text.append(QStringLiteral("\\x%1").arg(c, 2, 16, QLatin1Char('0')));
+    }
     return text;
 }
 
@@ -63,6 +69,12 @@ QString numberText(double value, bool singlePrecision)
     const double magnitude = std::fabs(value);
     const char format = (magnitude == 0.0 || (magnitude >= 1e-6 && magnitude < 1e15)) ? 'f' : 'g';
     return QString::number(value, format, QLocale::FloatingPointShortest);
+}
+
+bool isExactInteger(const Record &record)
+{
+    return record.kind == ValueKind::Number && record.hasRawInteger && record.exponent == 0 && record.factor == 1.0
+           && record.additive == 0.0;
 }
 
 double displayedNumber(const Record &record)
@@ -117,13 +129,16 @@ QString valueText(const Telegram &telegram, const Record &record)
 {
     switch (record.kind) {
     case ValueKind::None: return {};
-    case ValueKind::Number: return numberText(record.number, record.singlePrecision);
+    case ValueKind::Number:
+        return isExactInteger(record) ? QString::number(record.rawInteger) : numberText(record.number, record.singlePrecision);
     case ValueKind::Text: return telegram.textOf(record);
     case ValueKind::DateTime: return record.dateTime.toIso();
     case ValueKind::InvalidBcd: return invalidBcdText(telegram, record);
     case ValueKind::SecondaryAddress: {
         // As the header's secondary address is printed: ID digits, then the other bytes as sent.
         const QByteArrayView data = telegram.dataOf(record);
+        if (data.size() != 8)
+            return hexText(data);
         return hexText(data.first(4), !telegram.msbFirst).remove(QLatin1Char(' '))
                + hexText(data.sliced(4)).remove(QLatin1Char(' '));
     }

@@ -23,5 +23,8 @@ QString hexText(QByteArrayView bytes, bool reversed = false);
 QString numberText(double value, bool singlePrecision = false);
 // A record's number as shown and exported.
 double displayedNumber(const Record &record);
+// True when the value is a whole number the record holds exactly (no scaling): shown and
+// exported from rawInteger, so 64-bit counters and 18-digit BCD keep every digit.
+bool isExactInteger(const Record &record);
 
 } // namespace mbus::decode

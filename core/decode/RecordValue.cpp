@@ -39,6 +39,10 @@ void decodeIntegerField(const std::uint8_t *data, int size, bool msbFirst, Value
         type = dateTypeForSize(size);
     else if (hint == ValueHint::DaylightSaving && size == 4)
         type = DateTimeType::K;
+    if (hint == ValueHint::BitField) {
+        setInteger(record, std::int64_t(decodeUnsignedInteger(data, size, msbFirst)));
+        return;
+    }
     if (type != DateTimeType::None) {
         std::uint8_t ordered[8];
         for (int i = 0; i < size; ++i)
@@ -58,7 +62,8 @@ void decodeBcdField(const std::uint8_t *data, int size, bool msbFirst, bool nega
         record.kind = ValueKind::InvalidBcd;
         return;
     }
-    setInteger(record, negative ? -bcd.value : bcd.value);
+    // A negative LVAR BCD (0xD0..) is negative whether or not its top nibble repeats the sign.
+    setInteger(record, negative && bcd.value > 0 ? -bcd.value : bcd.value);
 }
 
 Error decodeLvar(Cursor &cursor, bool msbFirst, Record &record)

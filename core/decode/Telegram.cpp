@@ -28,6 +28,9 @@ QByteArrayView Telegram::dataOf(const Record &record) const
 
 QByteArrayView Telegram::signatureOf(const Record &record) const
 {
+    // Fixed data structure: the counter's unit code sits in the header, before the counter.
+    if (record.vibSize && record.vibOffset < record.offset)
+        return bytes(record.vibOffset, record.vibSize);
     const int end = record.vibSize ? record.vibOffset + record.vibSize : record.offset + 1;
     return bytes(record.offset, end - record.offset);
 }

@@ -11,7 +11,17 @@ struct VifeState
 {
     bool extensionNext = false; // the previous VIFE was 0x7C
     bool manufacturer = false;  // a 0x7F VIFE (or VIF) made everything after vendor specific
+    // Corrections apply to whatever the record finally measures, in any VIFE order.
+    int correctionExponent = 0;
+    double additive = 0; // in the unit of the VIF (before its factor)
 };
+
+// Multiplicative 10^(nnn-6) and additive 10^(nn-3) * unit of VIF (MBUS_FACTS 2.7.4).
+void applyCorrections(Record &record, const VifeState &state)
+{
+    record.exponent += state.correctionExponent;
+    record.additive = state.additive * record.factor;
+}
 
 void addQualifier(Record &record, Qualifier::Table table, std::uint8_t code)
 {
@@ -47,10 +57,10 @@ void applyCombinableVife(std::uint8_t vife, Record &record, ValueHint &hint, Vif
         record.recordError = code;
         break;
     case VifeEffect::MultiplyExponent:
-        record.exponent += meaning.amount;
+        state.correctionExponent += meaning.amount;
         break;
     case VifeEffect::AddConstant:
-        record.additive += powerOfTen(meaning.amount);
+        state.additive += powerOfTen(meaning.amount);
         break;
     // From here on the record is about an event of the VIF's quantity (how long, when, how
     // often), no longer the quantity itself: the VIF's unit and scale no longer apply.
@@ -165,7 +175,7 @@ PlainTextLayout textFirstLayout(const Cursor &cursor, std::uint8_t dataField)
     return layout;
 }
 
-Error parsePlainTextVib(Cursor &cursor, std::uint8_t vif, Record &record, ValueHint &hint)
+Error parsePlainTextVib(Cursor &cursor, std::uint8_t vif, Record &record, ValueHint &hint, VifeState &state)
 {
     record.vifTable = VifTable::PlainText;
     record.vifCode = VifCode::PlainText;
@@ -186,12 +196,12 @@ Error parsePlainTextVib(Cursor &cursor, std::uint8_t vif, Record &record, ValueH
     }
     if (!layout.fits) {
         // A data field that does not fit after a complete text is reported by the value reader.
-        const int announced = cursor.atEnd() ? 0 : cursor.peek();
-        return Error::at(ErrorCode::PlainTextTruncated, cursor.pos, announced, qMax(0, cursor.remaining() - 1));
+        const int lengthAt = layout.lengthPos >= 0 ? layout.lengthPos : cursor.pos;
+        const int announced = lengthAt < cursor.end ? cursor.bytes[lengthAt] : 0;
+        return Error::at(ErrorCode::PlainTextTruncated, lengthAt, announced, qMax(0, cursor.end - lengthAt - 1));
     }
     record.plainTextOffset = std::uint16_t(layout.lengthPos + 1);
     record.plainTextSize = cursor.bytes[layout.lengthPos];
-    VifeState state;
     const Error error = applyVifeChain(cursor.bytes, layout.vifeFrom, layout.vifeTo, 0, record, hint, state);
     cursor.pos = layout.end;
     return error;
@@ -219,13 +229,14 @@ Error parseValueInformationBlock(Cursor &cursor, Record &record, ValueHint &hint
     const std::uint8_t code = vif & 0x7F;
     hint = ValueHint::Number;
 
+    VifeState state;
     if (code == VifCode::PlainText) {
-        const Error error = parsePlainTextVib(cursor, vif, record, hint);
+        const Error error = parsePlainTextVib(cursor, vif, record, hint, state);
         record.vibSize = std::uint16_t(cursor.pos - record.vibOffset);
+        applyCorrections(record, state);
         return error;
     }
 
-    VifeState state;
     int vifes = 0;
     bool extension = vif & VifCode::ExtensionBit;
     if ((code == VifCode::ExtensionFb || code == VifCode::ExtensionFd) && extension) {
@@ -262,6 +273,7 @@ Error parseValueInformationBlock(Cursor &cursor, Record &record, ValueHint &hint
         cursor.pos = to;
     }
     record.vibSize = std::uint16_t(cursor.pos - record.vibOffset);
+    applyCorrections(record, state);
     return {};
 }
 

@@ -39,6 +39,9 @@ Error parseRecord(Telegram &telegram, Cursor &cursor)
         // Only 0x0F, 0x1F and 0x2F carry meaning in a response; a global readout request (0x7F)
         // has no VIB and no data.
         if (record.dif == Dif::GlobalReadout && record.difeCount == 0) {
+            // Its bits are no function or storage number.
+            record.function = RecordFunction::Instantaneous;
+            record.storage = 0;
             record.quantity = "Global readout request";
             record.size = 1;
             return {};

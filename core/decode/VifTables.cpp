@@ -31,6 +31,7 @@ using Table = std::array<VifMeaning, 128>;
 
 constexpr auto N = ValueHint::Number;
 constexpr auto D = ValueHint::DateByLength;
+constexpr auto B = ValueHint::BitField;
 
 Table buildTable(std::initializer_list<Range> ranges)
 {
@@ -155,10 +156,10 @@ const Table &fdTable()
         {0x14, 0x14, "Access code system operator", "", Step::Fixed, 0, 1, N},
         {0x15, 0x15, "Access code developer", "", Step::Fixed, 0, 1, N},
         {0x16, 0x16, "Password", "", Step::Fixed, 0, 1, N},
-        {0x17, 0x17, "Error flags", "", Step::Fixed, 0, 1, N},
-        {0x18, 0x18, "Error mask", "", Step::Fixed, 0, 1, N},
-        {0x1A, 0x1A, "Digital output", "", Step::Fixed, 0, 1, N},
-        {0x1B, 0x1B, "Digital input", "", Step::Fixed, 0, 1, N},
+        {0x17, 0x17, "Error flags", "", Step::Fixed, 0, 1, B},
+        {0x18, 0x18, "Error mask", "", Step::Fixed, 0, 1, B},
+        {0x1A, 0x1A, "Digital output", "", Step::Fixed, 0, 1, B},
+        {0x1B, 0x1B, "Digital input", "", Step::Fixed, 0, 1, B},
         {0x1C, 0x1C, "Baud rate", "Bd", Step::Fixed, 0, 1, N},
         {0x1D, 0x1D, "Response delay time", "bit times", Step::Fixed, 0, 1, N},
         {0x1E, 0x1E, "Retry", "", Step::Fixed, 0, 1, N},

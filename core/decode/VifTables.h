@@ -13,6 +13,7 @@ enum class ValueHint : std::uint8_t {
     Number,
     DateByLength, // VIF 0x6C/0x6D and the date VIFEs: type G, J, F or I chosen by data length
     DaylightSaving, // type K
+    BitField,       // flags and digital I/O: an unsigned pattern of bits, not a signed count
 };
 
 struct VifMeaning

@@ -55,7 +55,9 @@ constexpr std::uint8_t LastPrimary = 250;
 constexpr std::uint8_t NetworkLayer = 253;     // the slave selected by secondary address
 constexpr std::uint8_t BroadcastReply = 254;   // every slave answers
 constexpr std::uint8_t BroadcastNoReply = 255; // no slave answers
-constexpr bool isPrimary(int a) { return a >= FirstPrimary && a <= LastPrimary; }
+// 0 (factory default) is a primary address too: addressable, scanned, just not configured.
+constexpr bool isPrimary(int a) { return a >= Unconfigured && a <= LastPrimary; }
+constexpr bool isConfiguredPrimary(int a) { return a >= FirstPrimary && a <= LastPrimary; }
 } // namespace Address
 
 } // namespace mbus::link

@@ -4,7 +4,7 @@ namespace mbus::link {
 
 QByteArrayView Frame::userData() const
 {
-    if (type != FrameType::Long)
+    if (type != FrameType::Long || raw.size() < UserDataOffset + 2)
         return {};
     return QByteArrayView(raw).sliced(UserDataOffset, raw.size() - UserDataOffset - 2);
 }
@@ -31,7 +31,9 @@ QByteArray encodeShortFrame(std::uint8_t c, std::uint8_t a)
 
 QByteArray encodeLongFrame(std::uint8_t c, std::uint8_t a, std::uint8_t ci, QByteArrayView userData)
 {
-    const qsizetype dataSize = qMin<qsizetype>(userData.size(), MaxUserDataSize);
+    if (userData.size() > MaxUserDataSize)
+        return {};
+    const qsizetype dataSize = userData.size();
     const auto l = static_cast<std::uint8_t>(dataSize + 3);
     QByteArray frame;
     frame.reserve(l + LongFrameOverhead);
@@ -65,9 +67,13 @@ FrameScan scanShortFrame(const std::uint8_t *p, qsizetype n)
 {
     if (n < ShortFrameSize)
         return needMore(ShortFrameSize);
-    if (p[4] != FrameByte::Stop)
-        return invalid(ErrorCode::StopByteMissing, 4, FrameByte::Stop, p[4]);
     const std::uint8_t cs = checksum(p + 1, 2);
+    if (p[4] != FrameByte::Stop) {
+        FrameScan scan = invalid(ErrorCode::StopByteMissing, 4, FrameByte::Stop, p[4]);
+        if (p[3] == cs)
+            scan.length = ShortFrameSize;
+        return scan;
+    }
     if (p[3] != cs) {
         FrameScan scan = invalid(ErrorCode::ChecksumMismatch, 3, cs, p[3]);
         scan.length = ShortFrameSize;
@@ -94,9 +100,13 @@ FrameScan scanLongFrame(const std::uint8_t *p, qsizetype n)
     const qsizetype total = l + LongFrameOverhead;
     if (n < total)
         return needMore(total);
-    if (p[total - 1] != FrameByte::Stop)
-        return invalid(ErrorCode::StopByteMissing, int(total - 1), FrameByte::Stop, p[total - 1]);
     const std::uint8_t cs = checksum(p + 4, l);
+    if (p[total - 1] != FrameByte::Stop) {
+        FrameScan scan = invalid(ErrorCode::StopByteMissing, int(total - 1), FrameByte::Stop, p[total - 1]);
+        if (p[total - 2] == cs)
+            scan.length = total; // the checksum confirms where the frame ends
+        return scan;
+    }
     if (p[total - 2] != cs) {
         FrameScan scan = invalid(ErrorCode::ChecksumMismatch, int(total - 2), cs, p[total - 2]);
         scan.length = total; // the frame is well formed: its extent is known

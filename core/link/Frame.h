@@ -45,7 +45,8 @@ std::uint8_t checksum(const std::uint8_t *bytes, qsizetype size);
 // Encoders: the exact bytes to put on the wire.
 QByteArray encodeAck();
 QByteArray encodeShortFrame(std::uint8_t c, std::uint8_t a);
-// A control frame when userData is empty, a long frame otherwise (userData at most 252 bytes).
+// A control frame when userData is empty, a long frame otherwise. More than 252 bytes of user
+// data do not fit a frame: the result is empty, and callers refuse the request.
 QByteArray encodeLongFrame(std::uint8_t c, std::uint8_t a, std::uint8_t ci, QByteArrayView userData = {});
 
 // What the bytes at the start of a buffer amount to. bytes[0] must be the first byte of a
@@ -55,7 +56,8 @@ struct FrameScan
     enum class Status : std::uint8_t { Complete, NeedMore, Invalid };
     Status status = Status::NeedMore;
     qsizetype length = 0; // Complete: frame length; NeedMore: bytes known to be needed so far;
-                          // Invalid with a checksum mismatch: the whole (well-formed) frame
+                          // Invalid: the whole frame when its extent is certain (a checksum
+                          // mismatch with the stop byte in place, or the other way round), else 0
     Error error;          // Invalid: which check failed, offset relative to bytes[0]
 };
 FrameScan scanFrame(const std::uint8_t *bytes, qsizetype size);

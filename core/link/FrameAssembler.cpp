@@ -1,5 +1,7 @@
 #include "FrameAssembler.h"
 
+#include <limits>
+
 namespace mbus::link {
 
 namespace {
@@ -40,8 +42,9 @@ FrameAssembler::Status FrameAssembler::next()
         break;
     }
     m_error = scan.error;
-    m_error.offset += int(m_streamOffset + m_pos);
-    const qsizetype dropped = scan.error.code == ErrorCode::ChecksumMismatch ? scan.length : 1;
+    // Offsets count from the first byte ever appended; a link that runs for weeks saturates them.
+    m_error.offset = int(qMin<qint64>(m_streamOffset + m_pos + scan.error.offset, std::numeric_limits<int>::max()));
+    const qsizetype dropped = scan.length > 0 ? scan.length : 1;
     m_pos += dropped;
     m_skipped += dropped;
     ++m_broken;
@@ -55,6 +58,15 @@ qsizetype FrameAssembler::pendingFrameLength() const
     const auto *bytes = reinterpret_cast<const std::uint8_t *>(m_buffer.constData()) + m_pos;
     const FrameScan scan = scanFrame(bytes, m_buffer.size() - m_pos);
     return scan.status == FrameScan::Status::NeedMore ? scan.length : 0;
+}
+
+bool FrameAssembler::abandonPending()
+{
+    if (m_pos >= m_buffer.size())
+        return false;
+    ++m_pos;
+    ++m_skipped;
+    return true;
 }
 
 void FrameAssembler::clear()

@@ -5,12 +5,13 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
-// Cuts frames out of a byte stream as it arrives from a port. Bytes before a start byte
-// (echo remains, noise, 0xFF runs from a damaged slave) are skipped and counted. A candidate
-// that fails a frame check is reported once: one with only a bad checksum is well formed and is
-// dropped whole (its data could hold an E5 or 68 that is no frame); otherwise only its start byte
-// is dropped and the search resumes at the next byte, so one broken frame never hides the good
-// one after it.
+// Cuts frames out of a byte stream as it arrives from a port. Bytes before a start byte (noise,
+// 0xFF runs from a damaged slave, the tail of a garbled answer) are skipped and counted. A
+// candidate that fails a frame check is reported once: when its extent is certain (bad checksum
+// with the stop byte in place, or the reverse) it is dropped whole, since its data could hold an
+// E5 or 68 that is no frame; otherwise only its start byte is dropped and the search resumes at
+// the next byte, so one broken frame never hides the good one after it. A complete echo of a
+// request is a valid frame and is returned as one: the bus layer knows the request and drops it.
 namespace mbus::link {
 
 class FrameAssembler
@@ -37,6 +38,10 @@ public:
     qsizetype pendingBytes() const { return m_buffer.size() - m_pos; }
     // Total length the pending candidate needs, as far as its header tells (0 when none).
     qsizetype pendingFrameLength() const;
+    // Gives up on the candidate frame that is waiting for more bytes (the line went quiet): its
+    // start byte counts as skipped and next() looks at the bytes after it, so a stray 0x10 or 0x68
+    // before an E5 does not hide the E5. False when nothing is pending.
+    bool abandonPending();
     // Drops buffered bytes (e.g. before a new request); counters stay.
     void clear();
     void resetCounters();

@@ -50,6 +50,8 @@ Result<QByteArray> parseHexText(const QByteArray &text)
     for (qsizetype i = 0; i < n; ++i) {
         const char c = text[i];
         if (c == '#') {
+            if (pending >= 0) // a comment cannot split a byte
+                return Error::at(ErrorCode::InvalidHex, pendingAt);
             while (i < n && text[i] != '\n')
                 ++i;
             continue;

@@ -48,7 +48,8 @@ QJsonValue valueJson(const Telegram &telegram, const Record &record)
 {
     switch (record.kind) {
     case ValueKind::None: return QJsonValue::Null;
-    case ValueKind::Number: return displayedNumber(record);
+    case ValueKind::Number:
+        return isExactInteger(record) ? QJsonValue(qint64(record.rawInteger)) : QJsonValue(displayedNumber(record));
     default: return valueText(telegram, record);
     }
 }
@@ -57,23 +58,24 @@ QJsonObject headerJson(const Telegram &telegram)
 {
     const DataHeader &h = telegram.header;
     QJsonObject header;
-    if (h.form == DataHeader::Form::Long || h.form == DataHeader::Form::Selection || h.form == DataHeader::Form::Fixed)
+    if (h.hasIdentification())
         header.insert(QStringLiteral("id"), h.identificationText());
-    if (h.form == DataHeader::Form::Long || h.form == DataHeader::Form::Selection) {
-        header.insert(QStringLiteral("manufacturer"), manufacturerCode(h.manufacturer));
+    if (h.hasManufacturerAndVersion()) {
+        header.insert(QStringLiteral("manufacturer"),
+                      h.isWildcardManufacturer() ? QStringLiteral("*") : manufacturerCode(h.manufacturer));
         header.insert(QStringLiteral("version"), h.version);
         header.insert(QStringLiteral("secondary_address"), h.secondaryAddressText());
     }
-    if (h.form == DataHeader::Form::Long || h.form == DataHeader::Form::Selection || h.form == DataHeader::Form::Fixed) {
-        header.insert(QStringLiteral("medium"), QString::fromUtf8(mediumName(h.medium)));
+    if (h.hasMedium()) {
+        header.insert(QStringLiteral("medium"), h.mediumText());
         header.insert(QStringLiteral("medium_code"), h.medium);
     }
-    if (h.form == DataHeader::Form::Long || h.form == DataHeader::Form::Short || h.form == DataHeader::Form::Fixed) {
+    if (h.hasAccessAndStatus()) {
         header.insert(QStringLiteral("access_number"), h.accessNumber);
         header.insert(QStringLiteral("status"), h.status);
-        header.insert(QStringLiteral("status_text"), Status::describe(h.status));
+        header.insert(QStringLiteral("status_text"), h.statusText());
     }
-    if (h.form == DataHeader::Form::Long || h.form == DataHeader::Form::Short)
+    if (h.hasSignature())
         header.insert(QStringLiteral("signature"), h.signature);
     return header;
 }

@@ -54,21 +54,20 @@ QString headerBlock(const Telegram &telegram)
 {
     const DataHeader &h = telegram.header;
     QList<QStringList> rows;
-    if (h.form == DataHeader::Form::Long || h.form == DataHeader::Form::Selection) {
+    if (h.hasIdentification())
         rows.append({QStringLiteral("Identification"), h.identificationText()});
-        rows.append({QStringLiteral("Manufacturer"), manufacturerCode(h.manufacturer)});
-        rows.append({QStringLiteral("Version"), QString::number(h.version)});
+    if (h.hasManufacturerAndVersion()) {
+        rows.append({QStringLiteral("Manufacturer"), h.isWildcardManufacturer() ? QStringLiteral("any") : manufacturerCode(h.manufacturer)});
+        rows.append({QStringLiteral("Version"), h.isWildcardVersion() ? QStringLiteral("any") : QString::number(h.version)});
         rows.append({QStringLiteral("Secondary address"), h.secondaryAddressText()});
-    } else if (h.form == DataHeader::Form::Fixed) {
-        rows.append({QStringLiteral("Identification"), h.identificationText()});
     }
-    if (h.form == DataHeader::Form::Long || h.form == DataHeader::Form::Selection || h.form == DataHeader::Form::Fixed)
-        rows.append({QStringLiteral("Medium"), QStringLiteral("%1 (%2)").arg(QString::fromUtf8(mediumName(h.medium)), hex2(h.medium))});
-    if (h.form != DataHeader::Form::None && h.form != DataHeader::Form::Selection) {
+    if (h.hasMedium())
+        rows.append({QStringLiteral("Medium"), QStringLiteral("%1 (%2)").arg(h.mediumText(), hex2(h.medium))});
+    if (h.hasAccessAndStatus()) {
         rows.append({QStringLiteral("Access number"), QString::number(h.accessNumber)});
-        rows.append({QStringLiteral("Status"), QStringLiteral("%1 (%2)").arg(hex2(h.status), Status::describe(h.status))});
+        rows.append({QStringLiteral("Status"), QStringLiteral("%1 (%2)").arg(hex2(h.status), h.statusText())});
     }
-    if (h.form == DataHeader::Form::Long || h.form == DataHeader::Form::Short)
+    if (h.hasSignature())
         rows.append({QStringLiteral("Signature"), QStringLiteral("0x%1").arg(QString::number(h.signature, 16).toUpper().rightJustified(4, QLatin1Char('0')))});
     if (telegram.applicationError >= 0)
         rows.append({QStringLiteral("Application error"), QStringLiteral("%1 (%2)").arg(QString::fromLatin1(applicationErrorText(telegram.applicationError)), hex2(telegram.applicationError))});
@@ -100,9 +99,7 @@ QString recordTable(const Telegram &telegram, int telegramNumber)
         QStringList row;
         if (telegramNumber > 0)
             row << QString::number(telegramNumber);
-        QString quantity = quantityText(telegram, r);
-        if (r.recordError > 0)
-            quantity += QStringLiteral(" [%1]").arg(QString::fromUtf8(recordErrorText(std::uint8_t(r.recordError))));
+        const QString quantity = quantityText(telegram, r); // names a record error VIFE too
         QString value = valueText(telegram, r);
         if (r.kind == ValueKind::DateTime && !r.dateTime.isPlausible())
             value += QStringLiteral(" (invalid)");

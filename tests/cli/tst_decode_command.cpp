@@ -1,4 +1,5 @@
 // mbus-cli decode as a user runs it: a real process, files and standard input, exit codes.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -170,11 +171,42 @@ private Q_SLOTS:
         QCOMPARE(object.value(QStringLiteral("offset")).toInt(), 21);
     }
 
+    void errorInALaterFrameCountsInTheInput()
+    {
+        // E5, then the sample with one data byte cut (L adjusted, checksum recomputed).
+        QByteArray frame = readSampleBytes();
+        QByteArray body = frame.mid(4, frame.size() - 6);
+        body.chop(1);
+        unsigned sum = 0;
+        for (const char c : body)
+            sum += std::uint8_t(c);
+        const QByteArray cut = QByteArray("\x68") + char(body.size()) + char(body.size()) + '\x68' + body + char(sum) + '\x16';
+        const Run run = runCli({QStringLiteral("decode"), QStringLiteral("--json")}, "E5 " + cut.toHex());
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject object = json(run);
+        QCOMPARE(object.value(QStringLiteral("telegram")).toInt(), 2);
+        QCOMPARE(object.value(QStringLiteral("offset")).toInt(), 1 + int(cut.size()) - 2); // the missing byte
+        QCOMPARE(object.value(QStringLiteral("telegrams")).toArray().size(), 2);
+    }
+
+    void framesWithoutDataKeepTheContract()
+    {
+        const Run run = runCli({QStringLiteral("decode"), QStringLiteral("--json")}, "10 7B 05 80 16");
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject object = json(run);
+        QVERIFY(object.value(QStringLiteral("header")).isObject());
+        QCOMPARE(object.value(QStringLiteral("more_records_follow")).toBool(true), false);
+        QCOMPARE(object.value(QStringLiteral("frame")).toObject().value(QStringLiteral("function")).toString(),
+                 QStringLiteral("REQ_UD2"));
+    }
+
     void exitsOneOnInvalidHex()
     {
         const Run run = runCli({QStringLiteral("decode"), QStringLiteral("--json")}, "D 04 04 68");
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(json(run).value(QStringLiteral("error_code")).toString(), QStringLiteral("invalid_hex"));
+        // A comment cannot split a byte.
+        QCOMPARE(runCli({QStringLiteral("decode")}, "6# comment\n8").exitCode, 1);
     }
 
     void exitsTwoOnUsageErrors()

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void multiplicativeCorrection();
     void additiveCorrection_data();
     void additiveCorrection();
+    void correctionsFollowTheVifsUnitInAnyOrder();
     void recordErrors();
     void limitExceedDuration_data();
     void limitExceedDuration();
@@ -164,6 +165,17 @@ void TestCombinableVife::additiveCorrection()
     QCOMPARE(d.value(0), value);
     QCOMPARE(d.unit(0), QStringLiteral("Wh"));
     QCOMPARE(d.quantity(0), QStringLiteral("Energy, corrected by additive constant"));
+}
+
+// "10^(nn-3) * unit of VIF": with on time in hours, +1 is one hour; corrections apply to what the
+// record finally measures, whatever the order of the VIFEs.
+void TestCombinableVife::correctionsFollowTheVifsUnitInAnyOrder()
+{
+    MBUS_DECODE_OK(d, "02 A2 7B 0500  02 93 F5 50 0A00  02 93 D0 75 0A00");
+    QCOMPARE(d.value(0), QStringLiteral("21600")); // (5 + 1) h in s
+    QCOMPARE(d.value(1), d.value(2));               // duration of limit exceed, x10^-1, both orders
+    QCOMPARE(d.value(1), QStringLiteral("1"));
+    QCOMPARE(d.unit(1), QStringLiteral("s"));
 }
 
 // A slave reports an error for one record in a VIFE (0x15 no data available); the record keeps its

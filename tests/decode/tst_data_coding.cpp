@@ -32,6 +32,8 @@ private Q_SLOTS:
     void lvarLengths();
     void lvarText();
     void lvarBcdAndBinary();
+    void exactIntegersAndBitFields();
+    void negativeLvarBcdWithSignNibble();
     void lvarLongBinary();
     void lvarReserved_data();
     void lvarReserved();
@@ -243,6 +245,23 @@ void TestDataCoding::lvarText()
     QCOMPARE(int(d.record(1).kind), int(ValueKind::Text));
     QCOMPARE(d.value(1), QString());
     QCOMPARE(d.value(2), QStringLiteral("63.3"));
+}
+
+// Numbers the record holds exactly are shown with every digit; bit fields are unsigned.
+void TestDataCoding::exactIntegersAndBitFields()
+{
+    MBUS_DECODE_OK(d, "07 03 0100000000002000  0D 78 C9 999999999999999999  02 FD 17 0080");
+    QCOMPARE(d.value(0), QStringLiteral("9007199254740993")); // 2^53 + 1 does not survive a double
+    QCOMPARE(d.value(1), QStringLiteral("999999999999999999"));
+    QCOMPARE(d.value(2), QStringLiteral("32768"));
+}
+
+// LVAR 0xD0..: negative BCD, whether or not the top nibble repeats the sign.
+void TestDataCoding::negativeLvarBcdWithSignNibble()
+{
+    MBUS_DECODE_OK(d, "0D 13 D2 34F2  0D 13 D2 3412");
+    QCOMPARE(d.value(0), QStringLiteral("-0.234"));
+    QCOMPARE(d.value(1), QStringLiteral("-1.234"));
 }
 
 void TestDataCoding::lvarBcdAndBinary()

@@ -113,11 +113,17 @@ private Q_SLOTS:
         QCOMPARE(p.telegram.records[1].number, 0.135);
         QCOMPARE(p.telegram.records[1].storage, std::uint64_t(1));
         // Binary counters, energy in kWh.
-        const Plain binary = decodeFrame(0x08, 1, 0x73, hex("78563412 0A 80 0529 10000000 20000000"));
+        const Plain binary = decodeFrame(0x08, 1, 0x73, hex("78563412 0A 80 0569 10000000 20000000"));
         QVERIFY(!binary.error.isError());
         QCOMPARE(binary.telegram.records[0].number, 16000.0);
         QCOMPARE(QByteArray(binary.telegram.records[0].unit), QByteArray("Wh"));
         QCOMPARE(binary.telegram.records[1].number, 0.032);
+        // The counter's unit code is its signature (the value must not be), and the status byte
+        // means what it means in a fixed structure.
+        QCOMPARE(binary.telegram.signatureOf(binary.telegram.records[0]).toByteArray(), hex("05"));
+        QCOMPARE(binary.telegram.signatureOf(binary.telegram.records[1]).toByteArray(), hex("69"));
+        QCOMPARE(binary.telegram.header.statusText(), QStringLiteral("binary counters, actual values"));
+        QCOMPARE(binary.telegram.header.mediumText(), QStringLiteral("Heat"));
         const Plain truncated = decodeFrame(0x08, 1, 0x73, hex("78563412 0A 80 0529 1000"));
         QCOMPARE(truncated.error.code, ErrorCode::FixedDataTruncated);
     }
@@ -204,6 +210,21 @@ private Q_SLOTS:
         QCOMPARE(reset.telegram.applicationResetSubcode, 0x50);
         const Plain baud = decodeFrame(0x53, 1, 0xBD, {});
         QCOMPARE(baud.telegram.kind, TelegramKind::BaudRateSwitch);
+    }
+
+    void globalReadoutIsNoErrorRecord()
+    {
+        const Plain p = decodeFrame(0x53, 1, 0x51, hex("7F"));
+        QVERIFY(!p.error.isError());
+        QCOMPARE(p.telegram.records[0].function, RecordFunction::Instantaneous);
+        QCOMPARE(p.telegram.records[0].storage, std::uint64_t(0));
+    }
+
+    void escapesControlCharactersInAPlainTextUnit()
+    {
+        const test::Decoded d = test::decodeHex("02 7C 04 4A 32 5B 1B 05 00");
+        QVERIFY(!d.error.isError());
+        QCOMPARE(d.unit(0), QStringLiteral("\\x1b[2J"));
     }
 
     void linkFramesHaveNoUserData()

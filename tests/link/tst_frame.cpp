@@ -40,10 +40,11 @@ private Q_SLOTS:
 
     void encodesAtMostTheLargestUserData()
     {
-        const QByteArray frame = encodeLongFrame(0x08, 1, 0x72, QByteArray(300, '\x01'));
+        const QByteArray frame = encodeLongFrame(0x08, 1, 0x72, QByteArray(252, '\x01'));
         QCOMPARE(frame.size(), 255 + LongFrameOverhead);
         QCOMPARE(std::uint8_t(frame[1]), std::uint8_t(255));
         QVERIFY(parseFrame(frame).ok());
+        QVERIFY(encodeLongFrame(0x08, 1, 0x72, QByteArray(253, '\x01')).isEmpty()); // never cut silently
     }
 
     void checksumIsEightBitSum()
@@ -144,7 +145,8 @@ private Q_SLOTS:
         QVERIFY(ControlField::isRspUd(0x08) && ControlField::isRspUd(0x38) && !ControlField::isRspUd(0x5B));
         QCOMPARE(ControlField::withFcb(ControlField::ReqUd2, true), ControlField::ReqUd2Fcb);
         QCOMPARE(ControlField::withFcb(ControlField::ReqUd2Fcb, false), ControlField::ReqUd2);
-        QVERIFY(Address::isPrimary(1) && Address::isPrimary(250) && !Address::isPrimary(0) && !Address::isPrimary(251));
+        QVERIFY(Address::isPrimary(0) && Address::isPrimary(250) && !Address::isPrimary(251));
+        QVERIFY(Address::isConfiguredPrimary(1) && !Address::isConfiguredPrimary(0));
     }
 
     void ciFieldHelpers()

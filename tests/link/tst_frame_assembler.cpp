@@ -126,6 +126,39 @@ private Q_SLOTS:
         QCOMPARE(assembler.frame().raw, longFrame);
     }
 
+    // Bytes inside a frame whose extent is certain are never taken for frames of their own.
+    void dropsAWellFormedBrokenFrameWhole_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        // Bad checksum, the data holds E5 and a whole short frame.
+        QTest::newRow("checksum") << hex("68 09 09 68 08 01 72 E5 10 5B 01 5C 16 3F 16");
+        // Right checksum, wrong stop byte.
+        QTest::newRow("stop byte") << hex("68 09 09 68 08 01 72 E5 10 5B 01 5C 16 3E 17");
+    }
+
+    void dropsAWellFormedBrokenFrameWhole()
+    {
+        QFETCH(QByteArray, bytes);
+        FrameAssembler assembler;
+        assembler.append(bytes);
+        int broken = 0;
+        QVERIFY(drain(assembler, &broken).isEmpty());
+        QCOMPARE(broken, 1);
+        QCOMPARE(assembler.skippedBytes(), bytes.size());
+    }
+
+    void abandonsAStrayStartByteBeforeAnAck()
+    {
+        FrameAssembler assembler;
+        assembler.append(hex("10 E5"));
+        QCOMPARE(assembler.next(), FrameAssembler::Status::NeedMore); // could be a short frame
+        QVERIFY(assembler.abandonPending());
+        QCOMPARE(assembler.next(), FrameAssembler::Status::FrameReady);
+        QCOMPARE(assembler.frame().raw, hex("E5"));
+        QCOMPARE(assembler.skippedBytes(), 1);
+        QVERIFY(!assembler.abandonPending());
+    }
+
     void survivesLongNoiseRuns()
     {
         FrameAssembler assembler;
