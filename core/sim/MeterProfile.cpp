@@ -1,6 +1,7 @@
 #include "MeterProfile.h"
 
 #include "decode/DataHeader.h"
+#include "report/HexInput.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -27,12 +28,10 @@ struct Parser
 
     bool parseHex(const QJsonValue &value, const QString &where, QByteArray *out)
     {
-        QByteArray text = value.toString().toLatin1();
-        text.replace(' ', "");
-        const QByteArray bytes = QByteArray::fromHex(text);
-        if (!value.isString() || text.size() % 2 || bytes.size() * 2 != text.size())
+        const auto bytes = report::parseHexText(value.toString().toLatin1());
+        if (!value.isString() || !bytes)
             return fail(where, QStringLiteral("expected hex bytes"));
-        *out = bytes;
+        *out = bytes.value();
         return true;
     }
 

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "bus/BusClient.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+// A BusClient (its own worker thread, as in the application) and helpers that wait for its
+// results with a bounded QSignalSpy::wait on the test's event loop.
+namespace mbus::test {
+
+inline bus::ConnectionSettings serialSettings(const QString &port, int baud, int timeoutMs = 0)
+{
+    bus::ConnectionSettings s;
+    s.type = bus::ConnectionSettings::Type::Serial;
+    s.serial.portName = port;
+    s.serial.line.baud = baud;
+    s.master.timeoutMs = timeoutMs;
+    return s;
+}
+
+inline bus::ConnectionSettings tcpSettings(quint16 port, int busBaud, int timeoutMs = 0)
+{
+    bus::ConnectionSettings s;
+    s.type = bus::ConnectionSettings::Type::Tcp;
+    s.tcp.host = QStringLiteral("127.0.0.1");
+    s.tcp.port = port;
+    s.tcp.busBaud = busBaud;
+    s.tcp.connectTimeoutMs = 2000;
+    s.master.timeoutMs = timeoutMs;
+    return s;
+}
+
+inline std::unique_ptr<bus::BusClient> openClient(const bus::ConnectionSettings &settings)
+{
+    auto client = std::make_unique<bus::BusClient>(settings);
+    QSignalSpy opened(client.get(), &bus::BusClient::opened);
+    QSignalSpy failed(client.get(), &bus::BusClient::failed);
+    client->open();
+    for (int i = 0; i < 50 && opened.isEmpty() && failed.isEmpty(); ++i)
+        QTest::qWait(100);
+    return opened.isEmpty() ? nullptr : std::move(client);
+}
+
+// Submits and waits (at most timeoutMs) for the outcome with that id.
+inline bus::Outcome runRequest(bus::BusClient &client, const bus::Request &request, int timeoutMs = 30000)
+{
+    QSignalSpy spy(&client, &bus::BusClient::finished);
+    const quint64 id = client.submit(request);
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < timeoutMs) {
+        for (const QList<QVariant> &args : spy) {
+            const auto outcome = args.at(0).value<bus::Outcome>();
+            if (outcome.id == id)
+                return outcome;
+        }
+        spy.wait(100);
+    }
+    bus::Outcome none;
+    none.error = bus::BusError::of(bus::BusErrorCode::Cancelled, QStringLiteral("test waited too long"));
+    return none;
+}
+
+} // namespace mbus::test
