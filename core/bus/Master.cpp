@@ -111,8 +111,12 @@ void Master::plan()
         // would end the selection.
         if (r.linkReset && target != link::Address::NetworkLayer)
             m_steps.push_back({[target](bool) { return Requests::sndNke(target); }, Expect::Ack, target, false, true, false, true});
-        m_steps.push_back({[target](bool fcb) { return Requests::reqUd2(target, fcb); },
-                           silent ? Expect::Anything : Expect::UserData, target, true, false, true, false});
+        if (r.fcbProcedure)
+            m_steps.push_back({[target](bool fcb) { return Requests::reqUd2(target, fcb); },
+                               silent ? Expect::Anything : Expect::UserData, target, true, false, true, false});
+        else
+            m_steps.push_back({[target](bool) { return Requests::reqUd2(target, false, false); },
+                               silent ? Expect::Anything : Expect::UserData, target, false, false, true, false});
         break;
     case Request::Kind::ReadAlarm:
         m_steps.push_back({[target](bool fcb) { return Requests::reqUd1(target, fcb); }, Expect::AckOrUserData, target, true,

@@ -39,6 +39,7 @@ void PrimaryScanner::probeNext()
     }
     Request request = Request::read(std::uint8_t(m_addresses.at(m_next)));
     request.linkReset = false;
+    request.fcbProcedure = false;
     request.maxTelegrams = 1;
     request.retries = m_settings.retries;
     request.retryCollisions = false;

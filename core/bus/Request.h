@@ -41,6 +41,9 @@ struct Request
     int retries = -1;          // -1 = the master's setting
     bool retryCollisions = true; // a scan wants to know about a collision, not repeat it
     bool linkReset = true;     // Read by primary address: SND_NKE first, so the meter starts at telegram 1
+    // Read: REQ_UD2 with FCV (the FCB procedure). Probes of a scan send FCV = 0 so that they do not
+    // move a multi-telegram meter on to its next telegram.
+    bool fcbProcedure = true;
 
     static Request ping(std::uint8_t address) { Request r; r.kind = Kind::Ping; r.address = address; return r; }
     static Request read(std::uint8_t address) { Request r; r.kind = Kind::Read; r.address = address; return r; }

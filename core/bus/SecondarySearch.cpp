@@ -16,10 +16,18 @@ void SecondarySearch::start(const link::SecondaryAddress &mask)
     m_stack.clear();
     m_stats = {};
     m_cancelled = false;
+    m_noisy = false;
     m_running = true;
-    m_rootDone = false;
     m_clock.start();
-    probe(mask);
+    m_probing = mask;
+    m_phase = Phase::Root;
+    if (mask == link::SecondaryAddress::wildcard()) {
+        // Every meter answers 254: one whole answer names the only meter, garbage means several.
+        ++m_stats.reads;
+        read(link::Address::BroadcastReply);
+    } else {
+        select(mask);
+    }
 }
 
 void SecondarySearch::cancel()
@@ -40,16 +48,38 @@ link::SecondaryAddress SecondarySearch::child(const Level &level, int value) con
     return mask;
 }
 
-void SecondarySearch::probe(const link::SecondaryAddress &mask)
+void SecondarySearch::select(const link::SecondaryAddress &mask)
 {
     m_probing = mask;
-    m_phase = Phase::Select;
-    ++m_stats.selections;
+    if (m_phase != Phase::Root)
+        m_phase = Phase::Select;
     Q_EMIT progress(mask.toString(), m_stats.selections);
     Request request = Request::select(mask);
-    request.retries = 0;
+    request.retries = m_noisy ? 1 : 0;
     request.retryCollisions = false;
     m_pending = m_client.submit(request);
+}
+
+void SecondarySearch::read(std::uint8_t address)
+{
+    Request request = Request::read(address);
+    request.linkReset = false;
+    request.fcbProcedure = false;
+    request.maxTelegrams = 1;
+    request.retryCollisions = false;
+    request.retries = m_noisy ? 1 : 0;
+    m_pending = m_client.submit(request);
+}
+
+void SecondarySearch::noteBusHealth(const Outcome &outcome)
+{
+    // Garbage is what a collision looks like, so only noise around a good answer, or a broken
+    // answer where one meter alone was asked, counts against the bus.
+    const bool oneMeterAsked = m_phase != Phase::Root;
+    if ((outcome.ok() && outcome.garbageBytes > 0)
+        || (oneMeterAsked && outcome.request.kind == Request::Kind::Read
+            && (outcome.error.code == BusErrorCode::ChecksumError || outcome.error.code == BusErrorCode::FramingError)))
+        m_noisy = true;
 }
 
 void SecondarySearch::onFinished(const Outcome &outcome)
@@ -68,37 +98,37 @@ void SecondarySearch::onFinished(const Outcome &outcome)
         finish();
         return;
     }
-    if (m_phase == Phase::Select) {
-        if (outcome.ok()) {
-            // One E5: read the selected meter to learn who it is (and whether it is only one).
-            m_phase = Phase::Read;
-            ++m_stats.reads;
-            Request read;
-            read.kind = Request::Kind::Read;
-            read.address = link::Address::NetworkLayer;
-            read.linkReset = false;
-            read.maxTelegrams = 1;
-            read.retryCollisions = false;
-            m_pending = m_client.submit(read);
-            return;
-        }
-        onProbeResult(outcome.error.code != BusErrorCode::Timeout, true);
+    noteBusHealth(outcome);
+    const bool answered = outcome.error.code != BusErrorCode::Timeout;
+    const bool isSelection = outcome.request.kind == Request::Kind::Select;
+    if (isSelection)
+        m_stats.selections += outcome.exchanges;
+
+    if (isSelection && outcome.ok()) {
+        // One E5: read the selected meter to learn who it is (and whether it is only one).
+        m_phase = Phase::Read;
+        ++m_stats.reads;
+        read(link::Address::NetworkLayer);
         return;
     }
-    // Read phase.
+    if (isSelection) {
+        onProbeResult(answered, answered);
+        return;
+    }
+    // A read: of the root (254) or of the meter a selection found.
     ScanHit h;
     if (outcome.ok() && identityFromAnswer(outcome.frames, &h) && h.secondary.matches(m_probing)) {
         Q_EMIT hit(h);
         onProbeResult(true, false);
     } else {
-        onProbeResult(outcome.error.code != BusErrorCode::Timeout, outcome.error.code != BusErrorCode::Timeout);
+        onProbeResult(answered, answered);
     }
 }
 
 void SecondarySearch::onProbeResult(bool answered, bool collision)
 {
-    if (!m_rootDone) {
-        m_rootDone = true;
+    if (m_phase == Phase::Root) {
+        m_phase = Phase::Select;
         if (answered && collision)
             m_stack.push_back(Level{m_probing, 0, 0, 0});
     } else {
@@ -107,9 +137,9 @@ void SecondarySearch::onProbeResult(bool answered, bool collision)
             ++parent.nonEmpty;
         if (answered && collision) {
             const int position = parent.position + 1;
-            if (position <= 9)
+            if (position <= 9) {
                 m_stack.push_back(Level{m_probing, position, 0, 0});
-            else {
+            } else {
                 ScanHit h; // meters that agree in every field a selection can tell apart
                 h.kind = ScanHit::Kind::Collision;
                 h.secondary = m_probing;
@@ -130,14 +160,14 @@ void SecondarySearch::step()
         }
         const int value = level.next++;
         // Everything below a collision sits under the last value when all others were silent:
-        // expand it without spending a probe on it.
+        // expand it without selecting it.
         if (value == lastValue(level.position) && level.nonEmpty == 0 && level.position < 9) {
             const link::SecondaryAddress mask = child(level, value);
             const int position = level.position + 1;
             m_stack.push_back(Level{mask, position, 0, 0});
             continue;
         }
-        probe(child(level, value));
+        select(child(level, value));
         return;
     }
     finish();

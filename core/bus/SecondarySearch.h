@@ -8,19 +8,24 @@
 
 #include <vector>
 
-// Secondary-address search (MBUS_FACTS 2.10), with fewer probes than libmbus: first the whole
-// wildcard (a bus with one meter is done in one selection); below a collision the identification
-// digits most significant first, 0..9; when digits 0..8 of a collided position were all silent,
-// digit 9 must hold the collision and is expanded without probing it. Manufacturer, version and
-// medium stay wildcards (libmbus walks them 0..9 and misses hex values); only meters that share
-// all 8 digits are told apart by medium, then version. A selection answered with E5 is confirmed
-// by reading the selected meter (REQ_UD2 to 253): two meters selected at once garble that answer.
+// Secondary-address search (MBUS_FACTS 2.10), digits of the identification most significant first,
+// with fewer selections than libmbus:
+// - the root is one REQ_UD2 to broadcast 254 (FCV = 0), not ten selections: one meter on the bus
+//   answers with its whole address, several garble their answers (a collision), none is silence;
+// - below a collision the digits 0..9 are selected; when 0..8 were all silent, the collision must
+//   sit under 9, which is expanded without selecting it;
+// - a silent selection is repeated only once the bus has shown noise or broken answers (libmbus
+//   repeats every silent selection by default);
+// - manufacturer, version and medium stay wildcards (libmbus walks them 0..9 and misses hex
+//   values); only meters that share all 8 digits are told apart by medium, then version.
+// A selection answered with E5 is confirmed by reading the selected meter (REQ_UD2 to 253, FCV = 0):
+// two meters selected at once garble that answer.
 namespace mbus::bus {
 
 struct SecondarySearchStats
 {
-    int selections = 0; // selection probes (the figure to compare with libmbus)
-    int reads = 0;      // REQ_UD2 to 253 after a single E5
+    int selections = 0; // selection exchanges, repeats included (the figure to compare with libmbus)
+    int reads = 0;      // REQ_UD2 to 253 after a single E5, and the broadcast root read
 };
 
 class SecondarySearch : public QObject
@@ -28,7 +33,7 @@ class SecondarySearch : public QObject
     Q_OBJECT
 
 public:
-    SecondarySearch(BusClient &client, QObject *parent = nullptr);
+    explicit SecondarySearch(BusClient &client, QObject *parent = nullptr);
 
     void start(const link::SecondaryAddress &mask = link::SecondaryAddress::wildcard());
     void cancel();
@@ -40,33 +45,35 @@ Q_SIGNALS:
     void finished(bool cancelled, qint64 elapsedMs);
 
 private:
-    // A collided node whose children are being probed: digit `position` runs 0..9 (or, past the
-    // identification, the medium or version byte runs 0x00..0xFE).
+    // A collided node whose children are being probed: digit `position` runs 0..9 (past the
+    // identification, the medium (8) or version (9) byte runs 0x00..0xFE).
     struct Level
     {
         link::SecondaryAddress mask;
-        int position = 0;  // 0..7 digits, 8 medium, 9 version
+        int position = 0;
         int next = 0;
         int nonEmpty = 0;
     };
-    enum class Phase : std::uint8_t { Select, Read };
+    enum class Phase : std::uint8_t { Root, Select, Read };
 
     void step();
-    void probe(const link::SecondaryAddress &mask);
+    void select(const link::SecondaryAddress &mask);
+    void read(std::uint8_t address);
     void onFinished(const Outcome &outcome);
     void onProbeResult(bool answered, bool collision);
+    void noteBusHealth(const Outcome &outcome);
     link::SecondaryAddress child(const Level &level, int value) const;
-    int lastValue(int position) const { return position < 8 ? 9 : 0xFE; }
+    static int lastValue(int position) { return position < 8 ? 9 : 0xFE; }
     void finish();
 
     BusClient &m_client;
     std::vector<Level> m_stack;
     link::SecondaryAddress m_probing;
-    bool m_rootDone = false;
-    Phase m_phase = Phase::Select;
+    Phase m_phase = Phase::Root;
     quint64 m_pending = 0;
     bool m_cancelled = false;
     bool m_running = false;
+    bool m_noisy = false; // the bus has shown garbage or broken frames: repeat silent selections
     SecondarySearchStats m_stats;
     QElapsedTimer m_clock;
 };

@@ -33,6 +33,17 @@ inline bus::ConnectionSettings tcpSettings(quint16 port, int busBaud, int timeou
     return s;
 }
 
+// Runs the event loop until condition() holds or timeoutMs passed; true when it holds.
+template<typename Condition>
+bool waitUntil(Condition condition, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!condition() && clock.elapsed() < timeoutMs)
+        QTest::qWait(20);
+    return condition();
+}
+
 inline std::unique_ptr<bus::BusClient> openClient(const bus::ConnectionSettings &settings)
 {
     auto client = std::make_unique<bus::BusClient>(settings);
