@@ -40,7 +40,7 @@ void Exchange::start(const QByteArray &request, Expect expect, std::uint8_t addr
     m_running = true;
     m_clock.start();
     if (!m_transport.isOpen()) {
-        finish(BusError::of(BusErrorCode::PortError, QStringLiteral("%1 is not open").arg(m_transport.description())));
+        finish(m_transport.notOpenError());
         return;
     }
     m_transport.discardInput();

@@ -24,6 +24,13 @@ QString TcpTransport::description() const
     return QStringLiteral("tcp %1:%2").arg(m_settings.host).arg(m_settings.port);
 }
 
+BusError TcpTransport::notOpenError() const
+{
+    if (!m_everOpened)
+        return Transport::notOpenError();
+    return BusError::of(BusErrorCode::ConnectionLost, QStringLiteral("%1, reconnecting").arg(description()));
+}
+
 void TcpTransport::open()
 {
     m_wanted = true;

@@ -37,6 +37,7 @@ public:
     int baud() const override { return m_settings.busBaud; }
     int latencyMarginMs() const override { return m_settings.latencyMarginMs; }
     QString description() const override;
+    BusError notOpenError() const override;
 
 private:
     void connectSocket();

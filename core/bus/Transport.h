@@ -31,6 +31,11 @@ public:
     virtual int latencyMarginMs() const = 0;
     // "/dev/ttyUSB0 2400 8E1", "tcp 192.168.1.50:1001"
     virtual QString description() const = 0;
+    // What a request meets while the link is down: a port error, or a lost gateway connection.
+    virtual BusError notOpenError() const
+    {
+        return BusError::of(BusErrorCode::PortError, QStringLiteral("%1 is not open").arg(description()));
+    }
 
 Q_SIGNALS:
     void opened();
