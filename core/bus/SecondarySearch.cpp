@@ -73,12 +73,10 @@ void SecondarySearch::read(std::uint8_t address)
 
 void SecondarySearch::noteBusHealth(const Outcome &outcome)
 {
-    // Garbage is what a collision looks like, so only noise around a good answer, or a broken
-    // answer where one meter alone was asked, counts against the bus.
-    const bool oneMeterAsked = m_phase != Phase::Root;
-    if ((outcome.ok() && outcome.garbageBytes > 0)
-        || (oneMeterAsked && outcome.request.kind == Request::Kind::Read
-            && (outcome.error.code == BusErrorCode::ChecksumError || outcome.error.code == BusErrorCode::FramingError)))
+    // Garbage and broken frames are what a collision looks like (two selected meters answering a
+    // read alike garble into a frame with a bad checksum); only noise around a good answer says
+    // the line itself is poor.
+    if (outcome.ok() && outcome.garbageBytes > 0)
         m_noisy = true;
 }
 

@@ -17,7 +17,8 @@
 // - a silent selection is repeated only once the bus has shown noise or broken answers (libmbus
 //   repeats every silent selection by default);
 // - manufacturer, version and medium stay wildcards (libmbus walks them 0..9 and misses hex
-//   values); only meters that share all 8 digits are told apart by medium, then version.
+//   values); only meters that share all 8 digits are told apart by medium (0x00..0x3F), then
+//   by version; meters alike in all of these are reported as an unresolved collision.
 // A selection answered with E5 is confirmed by reading the selected meter (REQ_UD2 to 253, FCV = 0):
 // two meters selected at once garble that answer.
 namespace mbus::bus {
@@ -46,7 +47,7 @@ Q_SIGNALS:
 
 private:
     // A collided node whose children are being probed: digit `position` runs 0..9 (past the
-    // identification, the medium (8) or version (9) byte runs 0x00..0xFE).
+    // identification, the medium (8) or the version (9) byte).
     struct Level
     {
         link::SecondaryAddress mask;
@@ -63,7 +64,9 @@ private:
     void onProbeResult(bool answered, bool collision);
     void noteBusHealth(const Outcome &outcome);
     link::SecondaryAddress child(const Level &level, int value) const;
-    static int lastValue(int position) { return position < 8 ? 9 : 0xFE; }
+    // Digits 0..9; media only in the EN 13757-3 range 0x00..0x3F (the rest is unassigned);
+    // versions 0x00..0xFE (0xFF is the wildcard).
+    static int lastValue(int position) { return position < 8 ? 9 : position == 8 ? 0x3F : 0xFE; }
     void finish();
 
     BusClient &m_client;
