@@ -4,7 +4,13 @@
 
 #include "bus/PrimaryScanner.h"
 #include "bus/SecondarySearch.h"
+#include "decode/RecordText.h"
 #include "decode/TelegramDecoder.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <QSet>
 
@@ -134,6 +140,40 @@ private Q_SLOTS:
         }
         QCOMPARE(atThree, (QSet<QString>{QStringLiteral("67003003"), QStringLiteral("67003004")}));
         QVERIFY(secondary.meters.contains(primary.meters)); // and every meter the primary scan found
+    }
+
+    // What the workbench decodes equals what the simulator says it sent (its truth log).
+    void decodedValuesMatchTheTruthLog()
+    {
+        test::SimProcess sim;
+        QTemporaryDir dir;
+        const QString truthPath = dir.path() + QStringLiteral("/truth.jsonl");
+        QVERIFY(sim.start({QStringLiteral("--baud"), QString::number(Baud), QStringLiteral("--truth"), truthPath}, true, false));
+        auto client = test::openClient(test::serialSettings(sim.ptyPath(), Baud));
+        QVERIFY(client);
+        const Outcome outcome = test::runRequest(*client, Request::read(2));
+        QVERIFY(outcome.ok());
+        decode::Telegram telegram;
+        QVERIFY(!decode::decodeTelegram(outcome.frames.first(), telegram).isError());
+
+        QFile truthFile(truthPath);
+        QVERIFY(truthFile.open(QIODevice::ReadOnly));
+        QHash<int, QJsonObject> sent; // index -> the last entry of meter 2
+        for (const QByteArray &line : truthFile.readAll().split('\n')) {
+            const QJsonObject entry = QJsonDocument::fromJson(line).object();
+            if (entry.value(QStringLiteral("address")).toInt() == 2)
+                sent.insert(entry.value(QStringLiteral("index")).toInt(), entry);
+        }
+        QCOMPARE(sent.size(), 11); // every data record of the electricity meter
+        for (auto it = sent.begin(); it != sent.end(); ++it) {
+            const decode::Record &record = telegram.records.at(std::size_t(it.key()));
+            QCOMPARE(it.value().value(QStringLiteral("fate")).toString(), QStringLiteral("sent"));
+            QCOMPARE(it.value().value(QStringLiteral("unit")).toString(), decode::unitText(telegram, record));
+            if (record.kind == decode::ValueKind::Number)
+                QCOMPARE(it.value().value(QStringLiteral("value")).toDouble(), decode::displayedNumber(record));
+            else
+                QCOMPARE(it.value().value(QStringLiteral("value")).toString(), decode::valueText(telegram, record));
+        }
     }
 
     void aWrongBaudRateGetsNoAnswer()
