@@ -1,0 +1,88 @@
+#pragma once
+
+#include "link/LineSettings.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The project: connections and bindings shaped like Faceplate's plc_mbus_connection and
+// plc_mbus_binding forms, field for field, plus what the workbench keeps beside them (the record
+// signature a binding was made from, a description, the backup channel of a redundant pair).
+namespace mbus::project {
+
+enum class ChannelType : std::uint8_t { Serial, Tcp };
+
+// How one channel reaches the bus: Faceplate's Type, Port, Baud rate, Parity, Data/Stop bits,
+// IP/Hostname and Timeout.
+struct Channel
+{
+    ChannelType type = ChannelType::Serial;
+    QString serialPort;               // serial: "/dev/ttyUSB0", "COM3"
+    link::LineSettings line;          // serial: baud, parity, data and stop bits; tcp: the bus's baud rate
+    QString host;                     // tcp: IP address or host name
+    int tcpPort = 0;                  // tcp
+    int timeoutMs = 3000;             // answer timeout (Faceplate's Timeout)
+
+    friend bool operator==(const Channel &a, const Channel &b)
+    {
+        return a.type == b.type && a.serialPort == b.serialPort && a.line == b.line && a.host == b.host
+               && a.tcpPort == b.tcpPort && a.timeoutMs == b.timeoutMs;
+    }
+    QString description() const; // "serial /dev/ttyUSB0 2400 8E1" / "tcp 10.0.0.7:1001"
+};
+
+enum class Access : std::uint8_t { Read, Write };
+
+struct Binding
+{
+    QString name;
+    QString tag;
+    Access access = Access::Read;
+    int address = 1;  // primary address 1..250
+    int telegram = 0; // 0 for a single-telegram meter, else 1..N
+    int index = 0;    // 0-based record index as the decoder counts (0x0F/0x1F block included)
+    QByteArray signature;  // DIF..VIFE of the record the binding was made from (drift guard)
+    QString description;   // "Energy [Wh]" as the record read when bound
+
+    friend bool operator==(const Binding &a, const Binding &b)
+    {
+        return a.name == b.name && a.tag == b.tag && a.access == b.access && a.address == b.address
+               && a.telegram == b.telegram && a.index == b.index && a.signature == b.signature
+               && a.description == b.description;
+    }
+};
+
+struct Connection
+{
+    QString name;
+    int periodMs = 60000;
+    bool enabled = true;
+    Channel channel;                // the master channel
+    std::optional<Channel> backup;  // redundancy: the backup channel
+    int failoverAfterCycles = 3;    // consecutive failed cycles on the master channel before failover
+    int returnAfterCycles = 10;     // cycles on backup before the master channel is tried again
+    QList<Binding> bindings;
+
+    friend bool operator==(const Connection &a, const Connection &b)
+    {
+        return a.name == b.name && a.periodMs == b.periodMs && a.enabled == b.enabled && a.channel == b.channel
+               && a.backup == b.backup && a.failoverAfterCycles == b.failoverAfterCycles
+               && a.returnAfterCycles == b.returnAfterCycles && a.bindings == b.bindings;
+    }
+};
+
+struct Project
+{
+    QString name;
+    QList<Connection> connections;
+
+    friend bool operator==(const Project &a, const Project &b) { return a.name == b.name && a.connections == b.connections; }
+};
+
+QString accessText(Access access); // "R" / "W"
+QString parityText(link::Parity parity); // Faceplate's words: "no", "even", "odd"
+
+} // namespace mbus::project

@@ -1,0 +1,192 @@
+#include "ProjectFile.h"
+
+#include "project/JsonFields.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace mbus::project {
+
+namespace {
+
+const QString FormatName = QStringLiteral("mbus-workbench-project");
+
+QJsonObject channelToJson(const Channel &c)
+{
+    QJsonObject o{{QStringLiteral("type"), c.type == ChannelType::Tcp ? QStringLiteral("tcp") : QStringLiteral("serial")},
+                  {QStringLiteral("timeout_ms"), c.timeoutMs},
+                  {QStringLiteral("baud"), c.line.baud}};
+    if (c.type == ChannelType::Serial) {
+        o.insert(QStringLiteral("port"), c.serialPort);
+        o.insert(QStringLiteral("parity"), parityText(c.line.parity));
+        o.insert(QStringLiteral("data_bits"), c.line.dataBits);
+        o.insert(QStringLiteral("stop_bits"), c.line.stopBits);
+    } else {
+        o.insert(QStringLiteral("host"), c.host);
+        o.insert(QStringLiteral("port"), c.tcpPort);
+    }
+    return o;
+}
+
+QJsonObject bindingToJson(const Binding &b)
+{
+    return QJsonObject{{QStringLiteral("name"), b.name},
+                       {QStringLiteral("tag"), b.tag},
+                       {QStringLiteral("access"), accessText(b.access)},
+                       {QStringLiteral("address"), b.address},
+                       {QStringLiteral("telegram"), b.telegram},
+                       {QStringLiteral("index"), b.index},
+                       {QStringLiteral("signature"), QString::fromLatin1(b.signature.toHex().toUpper())},
+                       {QStringLiteral("description"), b.description}};
+}
+
+Channel channelFromJson(JsonReader &r, const QJsonObject &o, const QString &path)
+{
+    Channel c;
+    const QString type = r.string(o, QStringLiteral("type"), path);
+    if (type == QLatin1String("tcp"))
+        c.type = ChannelType::Tcp;
+    else if (type != QLatin1String("serial") && !r.failed())
+        r.fail(path + QStringLiteral(".type"), QStringLiteral("expected serial or tcp"));
+    c.timeoutMs = r.integer(o, QStringLiteral("timeout_ms"), path);
+    c.line.baud = r.integer(o, QStringLiteral("baud"), path, false, 2400);
+    if (c.type == ChannelType::Serial) {
+        c.serialPort = r.string(o, QStringLiteral("port"), path);
+        const QString parity = r.string(o, QStringLiteral("parity"), path);
+        if (!link::parseParity(parity == QLatin1String("no") ? QByteArray("none") : parity.toLatin1(), &c.line.parity) && !r.failed())
+            r.fail(path + QStringLiteral(".parity"), QStringLiteral("expected no, even or odd"));
+        c.line.dataBits = r.integer(o, QStringLiteral("data_bits"), path, false, 8);
+        c.line.stopBits = r.integer(o, QStringLiteral("stop_bits"), path, false, 1);
+    } else {
+        c.host = r.string(o, QStringLiteral("host"), path);
+        c.tcpPort = r.integer(o, QStringLiteral("port"), path);
+    }
+    return c;
+}
+
+Binding bindingFromJson(JsonReader &r, const QJsonObject &o, const QString &path)
+{
+    Binding b;
+    b.name = r.string(o, QStringLiteral("name"), path);
+    b.tag = r.string(o, QStringLiteral("tag"), path);
+    const QString access = r.string(o, QStringLiteral("access"), path);
+    if (access == QLatin1String("W"))
+        b.access = Access::Write;
+    else if (access != QLatin1String("R") && !r.failed())
+        r.fail(path + QStringLiteral(".access"), QStringLiteral("expected R or W"));
+    b.address = r.integer(o, QStringLiteral("address"), path);
+    b.telegram = r.integer(o, QStringLiteral("telegram"), path);
+    b.index = r.integer(o, QStringLiteral("index"), path);
+    const QString signature = r.string(o, QStringLiteral("signature"), path, false);
+    b.signature = QByteArray::fromHex(signature.toLatin1());
+    if (b.signature.toHex().toUpper() != signature.toUpper().toLatin1() && !r.failed())
+        r.fail(path + QStringLiteral(".signature"), QStringLiteral("expected hex digits"));
+    b.description = r.string(o, QStringLiteral("description"), path, false);
+    return b;
+}
+
+} // namespace
+
+QByteArray projectToJson(const Project &project)
+{
+    QJsonArray connections;
+    for (const Connection &c : project.connections) {
+        QJsonArray bindings;
+        for (const Binding &b : c.bindings)
+            bindings.append(bindingToJson(b));
+        QJsonObject o{{QStringLiteral("name"), c.name},
+                      {QStringLiteral("period_ms"), c.periodMs},
+                      {QStringLiteral("enabled"), c.enabled},
+                      {QStringLiteral("channel"), channelToJson(c.channel)},
+                      {QStringLiteral("failover_after_cycles"), c.failoverAfterCycles},
+                      {QStringLiteral("return_after_cycles"), c.returnAfterCycles},
+                      {QStringLiteral("bindings"), bindings}};
+        if (c.backup)
+            o.insert(QStringLiteral("backup"), channelToJson(*c.backup));
+        connections.append(o);
+    }
+    const QJsonObject root{{QStringLiteral("format"), FormatName},
+                           {QStringLiteral("version"), ProjectFormatVersion},
+                           {QStringLiteral("name"), project.name},
+                           {QStringLiteral("connections"), connections}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::optional<Project> projectFromJson(const QByteArray &json, QString *errorText)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    JsonReader r;
+    Project project;
+    if (parseError.error != QJsonParseError::NoError) {
+        r.fail({}, QStringLiteral("not a project file: %1 at byte %2 (truncated or damaged?)")
+                       .arg(parseError.errorString()).arg(parseError.offset));
+    } else if (!doc.isObject() || doc.object().value(QStringLiteral("format")).toString() != FormatName) {
+        r.fail({}, QStringLiteral("not an M-Bus Workbench project file"));
+    } else {
+        const QJsonObject root = doc.object();
+        const int version = r.integer(root, QStringLiteral("version"), QStringLiteral("project"));
+        if (version > ProjectFormatVersion)
+            r.fail({}, QStringLiteral("the file was made by a newer M-Bus Workbench (format %1, this one reads up to %2)")
+                           .arg(version).arg(ProjectFormatVersion));
+        project.name = r.string(root, QStringLiteral("name"), QStringLiteral("project"), false);
+        const QJsonArray connections = root.value(QStringLiteral("connections")).toArray();
+        for (qsizetype i = 0; i < connections.size() && !r.failed(); ++i) {
+            const QString path = QStringLiteral("connections[%1]").arg(i);
+            const QJsonObject o = connections.at(i).toObject();
+            Connection c;
+            c.name = r.string(o, QStringLiteral("name"), path);
+            c.periodMs = r.integer(o, QStringLiteral("period_ms"), path);
+            c.enabled = r.boolean(o, QStringLiteral("enabled"), path, true);
+            c.channel = channelFromJson(r, o.value(QStringLiteral("channel")).toObject(), path + QStringLiteral(".channel"));
+            if (o.contains(QStringLiteral("backup")))
+                c.backup = channelFromJson(r, o.value(QStringLiteral("backup")).toObject(), path + QStringLiteral(".backup"));
+            c.failoverAfterCycles = r.integer(o, QStringLiteral("failover_after_cycles"), path, false, 3);
+            c.returnAfterCycles = r.integer(o, QStringLiteral("return_after_cycles"), path, false, 10);
+            const QJsonArray bindings = o.value(QStringLiteral("bindings")).toArray();
+            for (qsizetype j = 0; j < bindings.size() && !r.failed(); ++j)
+                c.bindings.append(bindingFromJson(r, bindings.at(j).toObject(), path + QStringLiteral(".bindings[%1]").arg(j)));
+            project.connections.append(c);
+        }
+    }
+    if (r.failed()) {
+        if (errorText)
+            *errorText = r.error;
+        return std::nullopt;
+    }
+    return project;
+}
+
+bool saveProject(const Project &project, const QString &path, QString *errorText)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *errorText = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(projectToJson(project));
+    // commit() renames the complete temporary file over the old one, or leaves the old one alone.
+    if (!file.commit()) {
+        *errorText = QStringLiteral("cannot save %1: %2 (the previous file is unchanged)").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<Project> loadProject(const QString &path, QString *errorText)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *errorText = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QString error;
+    auto project = projectFromJson(file.readAll(), &error);
+    if (!project)
+        *errorText = QStringLiteral("%1: %2").arg(path, error);
+    return project;
+}
+
+} // namespace mbus::project

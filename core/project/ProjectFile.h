@@ -1,0 +1,22 @@
+#pragma once
+
+#include "project/Project.h"
+
+#include <QString>
+
+#include <optional>
+
+// The *.mbwproj file: versioned JSON, written atomically (QSaveFile: a crash or a full disk
+// during a save leaves the previous file as it was). A corrupt, truncated or newer-version file is
+// refused with a sentence that says what is wrong.
+namespace mbus::project {
+
+constexpr int ProjectFormatVersion = 1;
+
+QByteArray projectToJson(const Project &project);
+std::optional<Project> projectFromJson(const QByteArray &json, QString *errorText);
+
+bool saveProject(const Project &project, const QString &path, QString *errorText);
+std::optional<Project> loadProject(const QString &path, QString *errorText);
+
+} // namespace mbus::project

@@ -1,0 +1,146 @@
+#include "Validation.h"
+
+#include "link/CiField.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <cmath>
+
+namespace mbus::project {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mbus::project::Validation)
+public:
+    using Severity = Finding::Severity;
+
+    QList<Finding> findings;
+
+    void add(Severity severity, const QString &where, const char *field, const QString &message)
+    {
+        findings.append(Finding{severity, where, QString::fromLatin1(field), message});
+    }
+
+    void checkChannel(const Channel &c, const QString &where)
+    {
+        if (c.type == ChannelType::Serial) {
+            if (c.serialPort.trimmed().isEmpty())
+                add(Severity::Error, where, "Port", tr("no serial port given"));
+            if (!link::CiField::baudRateSwitchFor(c.line.baud))
+                add(Severity::Error, where, "Baud rate", tr("%1 is not an M-Bus baud rate (300..38400)").arg(c.line.baud));
+            else if (c.line.baud != 2400)
+                add(Severity::Warning, where, "Baud rate", tr("%1 Bd: most meters answer at 2400").arg(c.line.baud));
+            if (c.line.parity != link::Parity::Even)
+                add(Severity::Warning, where, "Parity", tr("M-Bus uses Even parity; most meters do not answer otherwise"));
+            if (c.line.dataBits != 7 && c.line.dataBits != 8)
+                add(Severity::Error, where, "Data/Stop bits", tr("%1 data bits: 7 or 8").arg(c.line.dataBits));
+            if (c.line.stopBits != 1 && c.line.stopBits != 2)
+                add(Severity::Error, where, "Data/Stop bits", tr("%1 stop bits: 1 or 2").arg(c.line.stopBits));
+        } else {
+            if (c.host.trimmed().isEmpty())
+                add(Severity::Error, where, "IP/Hostname", tr("no gateway address given"));
+            if (c.tcpPort < 1 || c.tcpPort > 65535)
+                add(Severity::Error, where, "Port", tr("TCP port %1 is outside 1..65535").arg(c.tcpPort));
+        }
+        const int minimum = minimumTimeoutMs(c.line.baud);
+        if (c.timeoutMs < minimum)
+            add(Severity::Error, where, "Timeout",
+                tr("%1 ms is shorter than the EN 13757-2 answer window at %2 Bd (%3 ms)").arg(c.timeoutMs).arg(c.line.baud).arg(minimum));
+    }
+
+    void checkBinding(const Binding &b, const QString &where)
+    {
+        if (b.name.trimmed().isEmpty())
+            add(Severity::Error, where, "Name", tr("a binding needs a name"));
+        if (b.tag.trimmed().isEmpty())
+            add(Severity::Error, where, "Tag", tr("a binding needs a tag"));
+        if (b.address < 1 || b.address > 250)
+            add(Severity::Error, where, "Address", tr("%1 is outside 1..250").arg(b.address));
+        if (b.telegram < 0)
+            add(Severity::Error, where, "Telegram", tr("%1: 0 for a single-telegram meter, else 1, 2, ...").arg(b.telegram));
+        if (b.index < 0)
+            add(Severity::Error, where, "Index", tr("%1: the index counts records from 0").arg(b.index));
+        if (b.access == Access::Write && b.signature.isEmpty())
+            add(Severity::Error, where, "Access", tr("writing needs the record's DIF and VIF: create the binding from a read record"));
+    }
+};
+
+QString bindingWhere(const Binding &b, const Connection &c)
+{
+    return QStringLiteral("binding \"%1\" of \"%2\"").arg(b.name, c.name);
+}
+
+} // namespace
+
+int minimumTimeoutMs(int baud)
+{
+    return int(std::ceil(link::answerWindowMs(baud, 5)));
+}
+
+QString Finding::text() const
+{
+    const QString kind = severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+    return QStringLiteral("%1: %2: %3: %4").arg(kind, where, field, message);
+}
+
+bool hasErrors(const QList<Finding> &findings)
+{
+    for (const Finding &f : findings) {
+        if (f.severity == Finding::Severity::Error)
+            return true;
+    }
+    return false;
+}
+
+QList<Finding> validate(const Project &project)
+{
+    Text t;
+    QSet<QString> connectionNames;
+    QHash<QString, QString> tagOwner; // tag -> where it was first bound
+    for (const Connection &c : project.connections) {
+        const QString where = QStringLiteral("connection \"%1\"").arg(c.name);
+        if (c.name.trimmed().isEmpty())
+            t.add(Text::Severity::Error, where, "Name", Text::tr("a connection needs a name"));
+        else if (connectionNames.contains(c.name))
+            t.add(Text::Severity::Error, where, "Name", Text::tr("another connection has this name"));
+        connectionNames.insert(c.name);
+        if (c.periodMs <= 0)
+            t.add(Text::Severity::Error, where, "Period", Text::tr("%1 ms: the period must be positive").arg(c.periodMs));
+        else if (c.periodMs < 60000)
+            t.add(Text::Severity::Warning, where, "Period",
+                  Text::tr("%1 ms is below 60000 ms: battery-powered meters drain when read this often").arg(c.periodMs));
+        t.checkChannel(c.channel, where);
+        if (c.backup)
+            t.checkChannel(*c.backup, where + Text::tr(" (backup channel)"));
+
+        QSet<QString> bindingNames;
+        QHash<QString, QString> records; // address/telegram/index -> binding name
+        for (const Binding &b : c.bindings) {
+            const QString bwhere = bindingWhere(b, c);
+            t.checkBinding(b, bwhere);
+            if (bindingNames.contains(b.name))
+                t.add(Text::Severity::Error, bwhere, "Name", Text::tr("another binding of this connection has this name"));
+            bindingNames.insert(b.name);
+            if (!b.tag.isEmpty()) {
+                if (tagOwner.contains(b.tag))
+                    t.add(Text::Severity::Error, bwhere, "Tag", Text::tr("tag \"%1\" is bound already by %2").arg(b.tag, tagOwner.value(b.tag)));
+                else
+                    tagOwner.insert(b.tag, bwhere);
+            }
+            const QString record = QStringLiteral("%1/%2/%3").arg(b.address).arg(b.telegram).arg(b.index);
+            if (records.contains(record))
+                t.add(Text::Severity::Warning, bwhere, "Index",
+                      Text::tr("binding \"%1\" reads the same record (address %2, telegram %3, index %4)")
+                          .arg(records.value(record)).arg(b.address).arg(b.telegram).arg(b.index));
+            else
+                records.insert(record, b.name);
+        }
+    }
+    return t.findings;
+}
+
+} // namespace mbus::project
