@@ -1,5 +1,6 @@
 #include "cli/BusCommands.h"
 #include "cli/DecodeCommand.h"
+#include "cli/ProjectCommands.h"
 #include "cli/ExitCode.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,10 @@ void printUsage(QTextStream &stream)
               "  reset ADDR|SECONDARY       application reset\n"
               "  switch-baud ADDR BAUD      change a meter's baud rate\n"
               "  raw HEX                    send bytes, print the answer\n"
+              "  validate PROJECT           check a project file\n"
+              "  export PROJECT --format faceplate|csv -o FILE\n"
+              "  import FACEPLATE.json -o PROJECT\n"
+              "  poll PROJECT [--once] [--json] [--gateway HOST:PORT] [--record FILE]\n"
               "bus commands take --serial PATH [--baud N --parity P] or --tcp HOST:PORT; see COMMAND --help\n"
               "run 'mbus-cli COMMAND --help' for the options of a command\n";
 }
@@ -53,6 +58,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("reset"), mbus::cli::runReset},
         {QStringLiteral("switch-baud"), mbus::cli::runSwitchBaud},
         {QStringLiteral("raw"), mbus::cli::runRaw},
+        {QStringLiteral("validate"), mbus::cli::runValidate},
+        {QStringLiteral("export"), mbus::cli::runExport},
+        {QStringLiteral("import"), mbus::cli::runImport},
+        {QStringLiteral("poll"), mbus::cli::runPoll},
     };
     if (const Command run = commands.value(command))
         return run(arguments, out, err);

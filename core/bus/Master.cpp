@@ -179,8 +179,11 @@ void Master::runStep()
     const bool fcb = step.usesFcb ? fcbFor(step.address) : false;
     const QByteArray bytes = step.build(fcb);
     ++m_current.exchanges;
-    m_exchange.start(bytes, step.expect, step.address,
-                     ExchangeTiming::forRequest(m_transport, int(bytes.size()), m_settings.timeoutMs, m_settings.extraMarginMs));
+    ExchangeTiming timing = ExchangeTiming::forRequest(m_transport, int(bytes.size()), m_settings.timeoutMs, m_settings.extraMarginMs);
+    // An E5 is always watched: "E5 followed by more bytes" is how a collision shows there.
+    if (!m_current.request.watchAfterAnswer && step.expect == Expect::UserData)
+        timing.settleMs = 0;
+    m_exchange.start(bytes, step.expect, step.address, timing);
 }
 
 bool Master::retryable(const BusError &error) const

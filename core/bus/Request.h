@@ -44,6 +44,9 @@ struct Request
     // Read: REQ_UD2 with FCV (the FCB procedure). Probes of a scan send FCV = 0 so that they do not
     // move a multi-telegram meter on to its next telegram.
     bool fcbProcedure = true;
+    // After a complete answer the line is watched a few characters longer, because a second slave
+    // answering makes it a collision. A poller that knows its meters skips that (wire-time reads).
+    bool watchAfterAnswer = true;
 
     static Request ping(std::uint8_t address) { Request r; r.kind = Kind::Ping; r.address = address; return r; }
     static Request read(std::uint8_t address) { Request r; r.kind = Kind::Read; r.address = address; return r; }

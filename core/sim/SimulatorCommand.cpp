@@ -1,5 +1,6 @@
 #include "SimulatorCommand.h"
 
+#include "common/QuitOnSignals.h"
 #include "sim/PtyEndpoint.h"
 #include "sim/SimulatedBus.h"
 #include "sim/TcpGatewayEndpoint.h"
@@ -12,33 +13,11 @@
 #include <QTextStream>
 #include <QTimer>
 
-#include <csignal>
 #include <cstdio>
-#include <unistd.h>
 
 namespace mbus::sim {
 
 namespace {
-
-int signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    const ssize_t n = ::write(signalPipe[1], &byte, 1);
-    (void)n;
-}
-
-// SIGINT/SIGTERM end the event loop through a pipe: only write() is safe in a signal handler.
-void quitOnSignals(QCoreApplication &app)
-{
-    if (::pipe(signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-}
 
 struct Options
 {
@@ -168,7 +147,7 @@ int runSimulator(int argc, char *argv[])
         QTextStream(stderr) << "mbus-sim: " << error << '\n';
         return 2;
     }
-    quitOnSignals(app);
+    mbus::quitOnSignals(app);
 
     QElapsedTimer clock;
     clock.start();

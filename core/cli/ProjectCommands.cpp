@@ -1,0 +1,138 @@
+#include "ProjectCommands.h"
+
+#include "cli/ExitCode.h"
+#include "cli/InputFile.h"
+#include "project/CsvExport.h"
+#include "project/FaceplateFormat.h"
+#include "project/ProjectFile.h"
+#include "project/Validation.h"
+
+#include <QHash>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace mbus::cli {
+
+namespace {
+
+// Writes atomically: a failure leaves whatever was at path untouched.
+bool writeFile(const QString &path, const QByteArray &bytes, QTextStream &err)
+{
+    if (path == QLatin1String("-")) {
+        QTextStream(stdout) << bytes;
+        return true;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        err << "error: cannot write " << path << ": " << file.errorString() << '\n';
+        return false;
+    }
+    return true;
+}
+
+void printFindings(const QList<project::Finding> &findings, QTextStream &stream)
+{
+    for (const project::Finding &f : findings)
+        stream << f.text() << '\n';
+}
+
+// "-o FILE" and the one positional argument; false on anything else.
+bool fileAndOutput(const QStringList &arguments, const QStringList &valueOptions, QString *file, QString *output,
+                   QHash<QString, QString> *values)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if ((a == QLatin1String("-o") || valueOptions.contains(a)) && i + 1 < arguments.size()) {
+            if (a == QLatin1String("-o"))
+                *output = arguments.at(++i);
+            else
+                values->insert(a, arguments.at(++i));
+        } else if (a.startsWith(QLatin1Char('-')) && a != QLatin1String("-")) {
+            return false;
+        } else if (file->isEmpty()) {
+            *file = a;
+        } else {
+            return false;
+        }
+    }
+    return !file->isEmpty();
+}
+
+} // namespace
+
+int runValidate(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.size() != 1 || arguments.first().startsWith(QLatin1Char('-'))) {
+        err << "usage: mbus-cli validate PROJECT.mbwproj\n"
+               "  Prints every error and warning; exit 1 when there is an error.\n";
+        return arguments.contains(QLatin1String("--help")) ? ExitCode::Ok : ExitCode::Usage;
+    }
+    QString error;
+    const auto project = project::loadProject(arguments.first(), &error);
+    if (!project) {
+        err << "error: " << error << '\n';
+        return ExitCode::Failure;
+    }
+    const QList<project::Finding> findings = project::validate(*project);
+    printFindings(findings, out);
+    int bindings = 0;
+    for (const project::Connection &c : project->connections)
+        bindings += int(c.bindings.size());
+    out << project->connections.size() << " connections, " << bindings << " bindings: "
+        << (project::hasErrors(findings) ? "errors" : findings.isEmpty() ? "ok" : "ok with warnings") << '\n';
+    return project::hasErrors(findings) ? ExitCode::Failure : ExitCode::Ok;
+}
+
+int runExport(const QStringList &arguments, QTextStream &, QTextStream &err)
+{
+    QString file, output;
+    QHash<QString, QString> values;
+    const bool ok = fileAndOutput(arguments, {QStringLiteral("--format")}, &file, &output, &values);
+    const QString format = values.value(QStringLiteral("--format"), QStringLiteral("faceplate"));
+    if (!ok || output.isEmpty() || (format != QLatin1String("faceplate") && format != QLatin1String("csv"))) {
+        err << "usage: mbus-cli export PROJECT.mbwproj --format faceplate|csv -o FILE|-\n"
+               "  faceplate: plc_mbus_connection/plc_mbus_binding JSON for the Faceplate runtime;\n"
+               "  csv: one row per binding. A project with errors is not exported.\n";
+        return arguments.contains(QLatin1String("--help")) ? ExitCode::Ok : ExitCode::Usage;
+    }
+    QString error;
+    const auto project = project::loadProject(file, &error);
+    if (!project) {
+        err << "error: " << error << '\n';
+        return ExitCode::Failure;
+    }
+    const QList<project::Finding> findings = project::validate(*project);
+    if (project::hasErrors(findings)) {
+        printFindings(findings, err);
+        err << "error: the project has errors; nothing was written\n";
+        return ExitCode::Failure;
+    }
+    const QByteArray bytes = format == QLatin1String("csv") ? project::bindingsCsv(*project) : project::exportFaceplate(*project);
+    return writeFile(output, bytes, err) ? ExitCode::Ok : ExitCode::Failure;
+}
+
+int runImport(const QStringList &arguments, QTextStream &, QTextStream &err)
+{
+    QString file, output;
+    QHash<QString, QString> values;
+    if (!fileAndOutput(arguments, {}, &file, &output, &values) || output.isEmpty()) {
+        err << "usage: mbus-cli import FACEPLATE.json -o PROJECT.mbwproj\n"
+               "  Reads a Faceplate M-Bus export into a project. A malformed file is refused and nothing\n"
+               "  is written.\n";
+        return arguments.contains(QLatin1String("--help")) ? ExitCode::Ok : ExitCode::Usage;
+    }
+    const InputFile input = readInputFile(file);
+    if (!input.ok) {
+        err << "error: " << input.errorText << '\n';
+        return ExitCode::Failure;
+    }
+    QString error;
+    auto project = project::importFaceplate(input.data, &error);
+    if (!project) {
+        err << "error: " << file << ": " << error << "; nothing was written\n";
+        return ExitCode::Failure;
+    }
+    return writeFile(output, project::projectToJson(*project), err) ? ExitCode::Ok : ExitCode::Failure;
+}
+
+} // namespace mbus::cli

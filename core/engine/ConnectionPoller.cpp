@@ -1,0 +1,286 @@
+#include "ConnectionPoller.h"
+
+#include "bus/SerialTransport.h"
+#include "decode/TelegramDecoder.h"
+#include "engine/RecordExtraction.h"
+#include "engine/WriteEncoding.h"
+#include "link/CiField.h"
+
+#include <QDateTime>
+#include <QMap>
+
+namespace mbus::engine {
+
+ConnectionPoller::ConnectionPoller(const project::Connection &connection, const PollerOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_options(options)
+{
+    qRegisterMetaType<mbus::engine::TagValue>();
+    qRegisterMetaType<QList<mbus::engine::TagValue>>();
+    qRegisterMetaType<mbus::engine::ConnectionDiagnostics>();
+    m_diagnostics.connection = connection.name;
+    // One read per meter, however many bindings: the highest bound telegram decides how far.
+    QMap<int, int> telegrams;
+    for (const project::Binding &b : connection.bindings)
+        telegrams[b.address] = qMax(telegrams.value(b.address, 0), b.telegram);
+    for (auto it = telegrams.begin(); it != telegrams.end(); ++it) {
+        m_meters.append(Meter{it.key(), it.value()});
+        MeterStatistics stats;
+        stats.address = it.key();
+        m_diagnostics.meters.insert(it.key(), stats);
+    }
+    m_period.setInterval(qMax(1, connection.periodMs));
+    connect(&m_period, &QTimer::timeout, this, &ConnectionPoller::startCycle);
+}
+
+ConnectionPoller::~ConnectionPoller() = default;
+
+ConnectionPoller::Channel ConnectionPoller::makeChannel(const project::Channel &settings)
+{
+    Channel channel;
+    bus::MasterSettings master;
+    master.timeoutMs = settings.timeoutMs;
+    if (m_options.gateway || settings.type == project::ChannelType::Tcp) {
+        bus::TcpSettings tcp;
+        if (m_options.gateway)
+            tcp = *m_options.gateway;
+        else {
+            tcp.host = settings.host;
+            tcp.port = quint16(settings.tcpPort);
+        }
+        tcp.busBaud = settings.line.baud;
+        channel.transport = std::make_unique<bus::TcpTransport>(tcp);
+    } else {
+        bus::SerialSettings serial;
+        serial.portName = settings.serialPort;
+        serial.line = settings.line;
+        channel.transport = std::make_unique<bus::SerialTransport>(serial);
+    }
+    channel.master = std::make_unique<bus::Master>(*channel.transport, master);
+    connect(channel.master.get(), &bus::Master::finished, this, &ConnectionPoller::onOutcome);
+    connect(channel.master.get(), &bus::Master::traffic, this, &ConnectionPoller::traffic);
+    channel.transport->open();
+    return channel;
+}
+
+ConnectionPoller::Channel &ConnectionPoller::active()
+{
+    if (m_diagnostics.actual == ConnectionDiagnostics::Channel::Backup && m_connection.backup) {
+        if (!m_backup.master)
+            m_backup = makeChannel(*m_connection.backup);
+        return m_backup;
+    }
+    if (!m_master.master)
+        m_master = makeChannel(m_connection.channel);
+    return m_master;
+}
+
+void ConnectionPoller::start()
+{
+    m_running = true;
+    m_once = false;
+    m_diagnostics.running = true;
+    active();
+    // The transport opens asynchronously: give it a moment before the first cycle.
+    QTimer::singleShot(200, this, &ConnectionPoller::startCycle);
+    m_period.start();
+}
+
+void ConnectionPoller::runOnce()
+{
+    m_running = true;
+    m_once = true;
+    m_diagnostics.running = true;
+    active();
+    QTimer::singleShot(200, this, &ConnectionPoller::startCycle);
+}
+
+void ConnectionPoller::stop()
+{
+    m_running = false;
+    m_period.stop();
+    m_diagnostics.running = false;
+    for (Channel *c : {&m_master, &m_backup}) {
+        if (c->master)
+            c->master->cancelAll();
+        if (c->transport)
+            c->transport->close();
+    }
+    m_cycleBusy = false;
+    Q_EMIT stopped();
+}
+
+void ConnectionPoller::startCycle()
+{
+    if (!m_running || m_cycleBusy)
+        return; // a cycle longer than the period: the next one starts when this one ends
+    m_cycleBusy = true;
+    m_cycleClock.start();
+    m_values.clear();
+    m_answeredThisCycle = 0;
+    m_cycleError.clear();
+    m_nextMeter = 0;
+    readNextMeter();
+}
+
+void ConnectionPoller::readNextMeter()
+{
+    if (m_nextMeter >= m_meters.size()) {
+        finishCycle();
+        return;
+    }
+    const Meter &meter = m_meters.at(m_nextMeter);
+    bus::Request request = bus::Request::read(std::uint8_t(meter.address));
+    if (meter.telegrams == 0) {
+        // A single-telegram meter: one REQ_UD2 with FCV = 0 returns its telegram.
+        request.linkReset = false;
+        request.fcbProcedure = false;
+        request.maxTelegrams = 1;
+    } else {
+        request.maxTelegrams = meter.telegrams; // SND_NKE, then the FCB procedure up to the bound one
+    }
+    request.watchAfterAnswer = false;
+    m_readId = ++m_nextId;
+    active().master->submit(m_readId, request);
+}
+
+void ConnectionPoller::onOutcome(const bus::Outcome &outcome)
+{
+    if (m_writes.contains(outcome.id)) {
+        const QString tag = m_writes.take(outcome.id);
+        Q_EMIT writeFinished(tag, outcome.ok(), outcome.ok() ? QString() : outcome.error.text());
+        return;
+    }
+    if (outcome.id != m_readId || !m_cycleBusy)
+        return;
+    finishRead(outcome);
+    ++m_nextMeter;
+    readNextMeter();
+}
+
+void ConnectionPoller::finishRead(const bus::Outcome &outcome)
+{
+    const Meter &meter = m_meters.at(m_nextMeter);
+    MeterStatistics &stats = m_diagnostics.meters[meter.address];
+    ++stats.requests;
+    stats.retries += quint64(outcome.retries);
+    stats.lastReadMs = outcome.elapsedMs;
+
+    QList<decode::Telegram> telegrams;
+    if (outcome.ok()) {
+        for (const link::Frame &frame : outcome.frames) {
+            decode::Telegram telegram;
+            decode::decodeTelegram(frame, telegram); // records before a decode error still count
+            telegrams.append(telegram);
+        }
+        ++stats.answers;
+        stats.lastAnswer = QDateTime::currentDateTimeUtc();
+        stats.lastError.clear();
+        ++m_answeredThisCycle;
+    } else {
+        if (outcome.error.code == bus::BusErrorCode::Timeout)
+            ++stats.timeouts;
+        else if (outcome.error.code == bus::BusErrorCode::ChecksumError)
+            ++stats.checksumErrors;
+        else
+            ++stats.otherErrors;
+        stats.lastError = outcome.error.text();
+        noteError(QStringLiteral("%1 (address %2)").arg(outcome.error.text()).arg(meter.address));
+    }
+
+    for (const project::Binding &binding : m_connection.bindings) {
+        if (binding.address != meter.address)
+            continue;
+        TagValue value;
+        if (outcome.ok()) {
+            value = extractValue(binding, telegrams);
+        } else {
+            // Not read this cycle: the last good value stays, marked with what went wrong.
+            value = m_lastGood.value(binding.tag);
+            value.name = binding.name;
+            value.tag = binding.tag;
+            value.address = binding.address;
+            value.telegram = binding.telegram;
+            value.index = binding.index;
+            value.quality = Quality::Bad;
+            value.qualityDetail = outcome.error.text();
+        }
+        value.connection = m_connection.name;
+        if (value.isGood())
+            m_lastGood.insert(binding.tag, value);
+        else if (outcome.ok() && value.quality == Quality::Bad)
+            noteError(QStringLiteral("%1: %2").arg(binding.name, value.qualityDetail));
+        m_values.append(value);
+    }
+}
+
+void ConnectionPoller::noteError(const QString &text)
+{
+    if (m_cycleError.isEmpty())
+        m_cycleError = text;
+}
+
+void ConnectionPoller::finishCycle()
+{
+    m_cycleBusy = false;
+    ++m_diagnostics.cycles;
+    m_diagnostics.cycleMs = m_cycleClock.elapsed();
+    m_diagnostics.lastCycle = QDateTime::currentDateTimeUtc();
+    m_diagnostics.error = m_cycleError;
+    const bool failed = !m_meters.isEmpty() && m_answeredThisCycle == 0;
+    updateRedundancy(failed);
+    Q_EMIT cycleFinished(m_values, m_diagnostics);
+    if (m_once)
+        stop();
+}
+
+// Redundancy policy: after failoverAfterCycles cycles in a row in which no meter answered on the
+// master channel, poll over the backup channel; after returnAfterCycles cycles there, try the
+// master channel for one cycle, and go back to the backup at once if that cycle fails.
+void ConnectionPoller::updateRedundancy(bool cycleFailed)
+{
+    if (!m_connection.backup)
+        return;
+    if (m_diagnostics.actual == ConnectionDiagnostics::Channel::Master) {
+        m_failedCycles = cycleFailed ? m_failedCycles + 1 : 0;
+        const bool trial = m_cyclesOnBackup > 0;
+        if ((trial && cycleFailed) || m_failedCycles >= qMax(1, m_connection.failoverAfterCycles)) {
+            m_diagnostics.actual = ConnectionDiagnostics::Channel::Backup;
+            m_cyclesOnBackup = 0;
+            m_failedCycles = 0;
+        } else if (!cycleFailed) {
+            m_cyclesOnBackup = 0;
+        }
+        return;
+    }
+    ++m_cyclesOnBackup;
+    if (m_cyclesOnBackup >= qMax(1, m_connection.returnAfterCycles))
+        m_diagnostics.actual = ConnectionDiagnostics::Channel::Master; // one trial cycle
+}
+
+void ConnectionPoller::write(const QString &tag, const QVariant &value)
+{
+    for (const project::Binding &binding : m_connection.bindings) {
+        if (binding.tag != tag)
+            continue;
+        QString error;
+        const auto data = encodeWrite(binding, value, &error);
+        if (!data) {
+            Q_EMIT writeFinished(tag, false, error);
+            return;
+        }
+        bus::Request request;
+        request.kind = bus::Request::Kind::SendUserData;
+        request.address = std::uint8_t(binding.address);
+        request.ci = link::CiField::DataSend;
+        request.data = *data;
+        const quint64 id = ++m_nextId;
+        m_writes.insert(id, tag);
+        active().master->submit(id, request); // queued behind the reads of a running cycle
+        return;
+    }
+    Q_EMIT writeFinished(tag, false, QStringLiteral("no binding has the tag \"%1\"").arg(tag));
+}
+
+} // namespace mbus::engine

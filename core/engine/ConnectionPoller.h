@@ -1,0 +1,99 @@
+#pragma once
+
+#include "bus/Master.h"
+#include "bus/TcpTransport.h"
+#include "decode/Telegram.h"
+#include "engine/TagValue.h"
+#include "project/Project.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+// The runtime of one Faceplate M-Bus connection, on its own worker thread: every period it reads
+// each bound meter once (all telegrams up to the highest bound one) and takes every binding's
+// value out of the answer, with quality; it keeps the diagnostics Faceplate shows, fails over to
+// the backup channel and comes back, and writes W bindings with SND_UD.
+namespace mbus::engine {
+
+struct PollerOptions
+{
+    std::optional<bus::TcpSettings> gateway; // replaces every channel (mbus-cli poll --gateway)
+};
+
+class ConnectionPoller : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionPoller(const project::Connection &connection, const PollerOptions &options = {},
+                              QObject *parent = nullptr);
+    ~ConnectionPoller() override;
+
+    const ConnectionDiagnostics &diagnostics() const { return m_diagnostics; }
+
+public Q_SLOTS:
+    // Opens the master channel, polls at once and then every period.
+    void start();
+    // Polls one cycle (opening the channel if needed) and stops.
+    void runOnce();
+    void stop();
+    // Writes value into the record of the W binding with this tag; answered by writeFinished.
+    void write(const QString &tag, const QVariant &value);
+
+Q_SIGNALS:
+    void cycleFinished(const QList<mbus::engine::TagValue> &values, const mbus::engine::ConnectionDiagnostics &diagnostics);
+    void writeFinished(const QString &tag, bool ok, const QString &error);
+    void traffic(bool outgoing, const QByteArray &bytes, qint64 msecsSinceEpoch);
+    void stopped();
+
+private:
+    struct Channel
+    {
+        std::unique_ptr<bus::Transport> transport;
+        std::unique_ptr<bus::Master> master;
+    };
+    struct Meter
+    {
+        int address = 0;
+        int telegrams = 0; // highest bound telegram; 0: the single telegram
+    };
+
+    Channel makeChannel(const project::Channel &settings);
+    Channel &active();
+    void startCycle();
+    void readNextMeter();
+    void onOutcome(const bus::Outcome &outcome);
+    void finishRead(const bus::Outcome &outcome);
+    void finishCycle();
+    void updateRedundancy(bool cycleFailed);
+    void noteError(const QString &text);
+
+    project::Connection m_connection;
+    PollerOptions m_options;
+    Channel m_master;
+    Channel m_backup;
+    QList<Meter> m_meters;
+    QTimer m_period{this};
+    QElapsedTimer m_cycleClock;
+    bool m_running = false;
+    bool m_once = false;
+    bool m_cycleBusy = false;
+    int m_nextMeter = 0;
+    quint64 m_nextId = 0;
+    quint64 m_readId = 0;
+    QHash<quint64, QString> m_writes; // request id -> tag
+    QList<TagValue> m_values;
+    QHash<QString, TagValue> m_lastGood; // tag -> last good value (kept with bad quality)
+    int m_answeredThisCycle = 0;
+    QString m_cycleError;
+    int m_failedCycles = 0;
+    int m_cyclesOnBackup = 0;
+    ConnectionDiagnostics m_diagnostics;
+};
+
+} // namespace mbus::engine

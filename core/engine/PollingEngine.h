@@ -1,0 +1,52 @@
+#pragma once
+
+#include "engine/ConnectionPoller.h"
+#include "project/Project.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+#include <vector>
+
+// The polling engine of a project: one ConnectionPoller per enabled connection, each on its own
+// worker thread, reached only through queued calls; results arrive as signals in the thread that
+// owns the engine (the GUI thread never waits on the bus).
+namespace mbus::engine {
+
+class PollingEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PollingEngine(const project::Project &project, const PollerOptions &options = {}, QObject *parent = nullptr);
+    ~PollingEngine() override;
+
+    void start();
+    // One cycle of every connection; allCyclesDone() when each has reported.
+    void runOnce();
+    void stop();
+    // Routes to the connection that has the tag.
+    void write(const QString &tag, const QVariant &value);
+    int connectionCount() const { return int(m_pollers.size()); }
+
+Q_SIGNALS:
+    void cycleFinished(const QList<mbus::engine::TagValue> &values, const mbus::engine::ConnectionDiagnostics &diagnostics);
+    void writeFinished(const QString &tag, bool ok, const QString &error);
+    void traffic(const QString &connection, bool outgoing, const QByteArray &bytes, qint64 msecsSinceEpoch);
+    void allCyclesDone();
+
+private:
+    struct Worker
+    {
+        QString connection;
+        QThread *thread = nullptr;
+        ConnectionPoller *poller = nullptr;
+        QStringList tags;
+    };
+
+    std::vector<Worker> m_pollers;
+    int m_pendingOnce = 0;
+};
+
+} // namespace mbus::engine

@@ -1,0 +1,73 @@
+#include "WriteEncoding.h"
+
+#include "decode/DataCoding.h"
+#include "decode/TelegramDecoder.h"
+#include "decode/VifTables.h"
+#include "encode/RecordEncoder.h"
+#include "link/CiField.h"
+
+namespace mbus::engine {
+
+namespace {
+
+// How the decoder reads this signature: decode it once with a zero value.
+std::optional<decode::Record> recordShape(const QByteArray &signature)
+{
+    const std::uint8_t dif = std::uint8_t(signature.at(0));
+    const int size = decode::dataFieldSize(dif & 0x0F);
+    const QByteArray zero = size < 0 ? QByteArray(1, '\0') : QByteArray(size, '\0');
+    const auto frame = link::parseFrame(link::encodeLongFrame(0x08, 1, link::CiField::VariableDataNoHeader, signature + zero));
+    if (!frame)
+        return std::nullopt;
+    decode::Telegram telegram;
+    if (decode::decodeTelegram(frame.value(), telegram).isError() || telegram.records.size() != 1)
+        return std::nullopt;
+    return telegram.records.front();
+}
+
+} // namespace
+
+std::optional<QByteArray> encodeWrite(const project::Binding &binding, const QVariant &value, QString *errorText)
+{
+    if (binding.access != project::Access::Write) {
+        *errorText = QStringLiteral("binding \"%1\" is read-only (Access R)").arg(binding.name);
+        return std::nullopt;
+    }
+    if (binding.signature.isEmpty()) {
+        *errorText = QStringLiteral("binding \"%1\" has no record signature to write with").arg(binding.name);
+        return std::nullopt;
+    }
+    const std::optional<decode::Record> shape = recordShape(binding.signature);
+    if (!shape) {
+        *errorText = QStringLiteral("the record signature of \"%1\" does not decode").arg(binding.name);
+        return std::nullopt;
+    }
+    encode::RecordValue recordValue;
+    if (shape->kind == decode::ValueKind::DateTime) {
+        recordValue = encode::RecordValue::ofDateTime(QDateTime::fromString(value.toString(), Qt::ISODate));
+        if (!recordValue.dateTime.isValid()) {
+            *errorText = QStringLiteral("\"%1\" is not a date/time like 2026-11-25T08:30:00").arg(value.toString());
+            return std::nullopt;
+        }
+    } else if (shape->kind == decode::ValueKind::Text) {
+        recordValue = encode::RecordValue::ofText(value.toString());
+    } else {
+        bool ok = false;
+        const double number = value.toDouble(&ok);
+        if (!ok) {
+            *errorText = QStringLiteral("\"%1\" is not a number").arg(value.toString());
+            return std::nullopt;
+        }
+        // The decoder's scaling backwards: value = raw * 10^exponent * factor + additive.
+        const double scale = decode::applyScale(1.0, shape->exponent, shape->factor);
+        recordValue = encode::RecordValue::number((number - shape->additive) / scale);
+    }
+    const auto bytes = encode::encodeRecord(binding.signature, recordValue);
+    if (!bytes) {
+        *errorText = QStringLiteral("%1 does not fit the record of \"%2\"").arg(value.toString(), binding.name);
+        return std::nullopt;
+    }
+    return bytes.value();
+}
+
+} // namespace mbus::engine
