@@ -38,6 +38,7 @@ public:
     int latencyMarginMs() const override { return m_settings.latencyMarginMs; }
     QString description() const override;
     BusError notOpenError() const override;
+    void reopenIfClosed() override {}
 
 private:
     void connectSocket();

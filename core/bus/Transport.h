@@ -31,6 +31,13 @@ public:
     virtual int latencyMarginMs() const = 0;
     // "/dev/ttyUSB0 2400 8E1", "tcp 192.168.1.50:1001"
     virtual QString description() const = 0;
+    // Called before each poll cycle: a closed serial port (adapter unplugged and back) is opened
+    // again; a TCP transport reconnects by itself and ignores this.
+    virtual void reopenIfClosed()
+    {
+        if (!isOpen())
+            open();
+    }
     // What a request meets while the link is down: a port error, or a lost gateway connection.
     virtual BusError notOpenError() const
     {

@@ -36,12 +36,14 @@ ConnectionPoller::ConnectionPoller(const project::Connection &connection, const 
 
 ConnectionPoller::~ConnectionPoller() = default;
 
-ConnectionPoller::Channel ConnectionPoller::makeChannel(const project::Channel &settings)
+ConnectionPoller::Channel ConnectionPoller::makeChannel(const project::Channel &settings, bool backup)
 {
     Channel channel;
     bus::MasterSettings master;
     master.timeoutMs = settings.timeoutMs;
-    if (m_options.gateway || settings.type == project::ChannelType::Tcp) {
+    if (m_options.transportFactory) {
+        channel.transport = m_options.transportFactory(settings, backup);
+    } else if (m_options.gateway || settings.type == project::ChannelType::Tcp) {
         bus::TcpSettings tcp;
         if (m_options.gateway)
             tcp = *m_options.gateway;
@@ -68,11 +70,11 @@ ConnectionPoller::Channel &ConnectionPoller::active()
 {
     if (m_diagnostics.actual == ConnectionDiagnostics::Channel::Backup && m_connection.backup) {
         if (!m_backup.master)
-            m_backup = makeChannel(*m_connection.backup);
+            m_backup = makeChannel(*m_connection.backup, true);
         return m_backup;
     }
     if (!m_master.master)
-        m_master = makeChannel(m_connection.channel);
+        m_master = makeChannel(m_connection.channel, false);
     return m_master;
 }
 
@@ -117,6 +119,7 @@ void ConnectionPoller::startCycle()
         return; // a cycle longer than the period: the next one starts when this one ends
     m_cycleBusy = true;
     m_cycleClock.start();
+    active().transport->reopenIfClosed();
     m_values.clear();
     m_answeredThisCycle = 0;
     m_cycleError.clear();

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -23,6 +24,9 @@ namespace mbus::engine {
 struct PollerOptions
 {
     std::optional<bus::TcpSettings> gateway; // replaces every channel (mbus-cli poll --gateway)
+    // Makes the transport of a channel instead of the serial/TCP one its settings describe (the
+    // embedded simulated bus, tests, benchmarks). Called on the poller's thread.
+    std::function<std::unique_ptr<bus::Transport>(const project::Channel &channel, bool backup)> transportFactory;
 };
 
 class ConnectionPoller : public QObject
@@ -63,7 +67,7 @@ private:
         int telegrams = 0; // highest bound telegram; 0: the single telegram
     };
 
-    Channel makeChannel(const project::Channel &settings);
+    Channel makeChannel(const project::Channel &settings, bool backup);
     Channel &active();
     void startCycle();
     void readNextMeter();

@@ -26,6 +26,7 @@ public:
     FaultInjector(const FaultSettings &settings, std::uint64_t seed);
 
     const FaultSettings &settings() const { return m_settings; }
+    void setSettings(const FaultSettings &settings) { m_settings = settings; }
     bool dropNow();
     // Flips the checksum byte of the last frame in bytes (the answer stays framed, its check fails).
     bool corruptNow(QByteArray &bytes);

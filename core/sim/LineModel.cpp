@@ -56,9 +56,12 @@ LineResult transmit(const QByteArray &bytes, const LineSettings &sender, const L
         }
         return result;
     }
-    // Same rate: the receiver reads the sender's bit stream with its own frame format. Characters
-    // follow each other without a gap, so bits the sender did not send are the next start bit (0)
-    // or, after the last character, the idle line (1).
+    return receiveBits(lineBits(bytes, sender), receiver);
+}
+
+std::vector<int> lineBits(const QByteArray &bytes, const LineSettings &sender)
+{
+    // Characters follow each other without a gap: start bit, data, parity, stop bits.
     std::vector<int> stream;
     for (const char c : bytes) {
         int n = 0;
@@ -67,6 +70,13 @@ LineResult transmit(const QByteArray &bytes, const LineSettings &sender, const L
         for (int i = 0; i < n; ++i)
             stream.push_back(int((bits >> i) & 1u));
     }
+    return stream;
+}
+
+LineResult receiveBits(const std::vector<int> &stream, const LineSettings &receiver)
+{
+    // The receiver reads the bit stream with its own frame format; past the end the line is idle (1).
+    LineResult result;
     std::size_t pos = 0;
     while (pos < stream.size()) {
         if (stream[pos] != 0) { // idle until a start bit
@@ -90,6 +100,27 @@ LineResult transmit(const QByteArray &bytes, const LineSettings &sender, const L
         pos = i;
     }
     return result;
+}
+
+LineResult superimpose(const QList<QByteArray> &answers, const QList<int> &bitOffsets, const LineSettings &sender,
+                       const LineSettings &receiver)
+{
+    // Slaves pull the line to "space" (0) by drawing current: where two send at once, a 0 from
+    // either wins; the idle line is "mark" (1).
+    std::vector<int> line;
+    for (qsizetype a = 0; a < answers.size(); ++a) {
+        const std::vector<int> bits = lineBits(answers.at(a), sender);
+        const std::size_t offset = std::size_t(bitOffsets.at(a));
+        if (line.size() < offset + bits.size())
+            line.resize(offset + bits.size(), 1);
+        for (std::size_t i = 0; i < bits.size(); ++i)
+            line[offset + i] &= bits[i];
+    }
+    if (!sameBaud(sender.baud, receiver.baud)) {
+        QByteArray ones;
+        return transmit(ones, sender, receiver); // garbled anyway: nothing readable
+    }
+    return receiveBits(line, receiver);
 }
 
 } // namespace mbus::sim

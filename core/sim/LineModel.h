@@ -3,6 +3,9 @@
 #include "link/LineSettings.h"
 
 #include <QByteArray>
+#include <QList>
+
+#include <vector>
 
 // Whether characters survive the trip between two UARTs with possibly different settings. A pty
 // carries no parity and no timing, so this model stands in for the wire: it decides from both
@@ -23,6 +26,15 @@ struct LineResult
 };
 
 LineResult transmit(const QByteArray &bytes, const LineSettings &sender, const LineSettings &receiver);
+
+// Several slaves answering at once, each starting bitOffsets[i] bit times after the first: what the
+// master's UART reads from the superimposed line.
+LineResult superimpose(const QList<QByteArray> &answers, const QList<int> &bitOffsets, const LineSettings &sender,
+                       const LineSettings &receiver);
+
+// The bits of characters sent without gaps, and what a UART reads from bits.
+std::vector<int> lineBits(const QByteArray &bytes, const LineSettings &sender);
+LineResult receiveBits(const std::vector<int> &stream, const LineSettings &receiver);
 
 // Baud rates within 2 % count as equal (crystal tolerances of real UARTs).
 bool sameBaud(int a, int b);

@@ -16,6 +16,14 @@ SimulatedBus::SimulatedBus(const Profile &profile, const LineSettings &line, con
     m_assemblers.resize(m_meters.size());
 }
 
+void SimulatedBus::setMeterTelegrams(int address, const QList<TelegramSpec> &telegrams)
+{
+    for (auto &meter : m_meters) {
+        if (meter->primaryAddress() == address)
+            meter->setTelegrams(telegrams);
+    }
+}
+
 int SimulatedBus::turnaroundMs(int baud) const
 {
     // About 50 bit times: well after the 11-bit minimum, well inside 330 bits + 50 ms.
@@ -37,27 +45,6 @@ void SimulatedBus::report(const SimulatedMeter &meter, const MeterAnswer &answer
     for (const TruthValue &value : answer.truth)
         m_truthSink(meter, value, fate);
 }
-
-namespace {
-
-// Slaves pull the line to "space" (0) by drawing current: where two send at once, a 0 from either
-// wins; the idle line is "mark" (all ones). Meters differ in turnaround by a character or two,
-// so two answers rarely line up exactly; two E5 at the same moment still look like one.
-QByteArray superimpose(const QList<QByteArray> &answers, const QList<int> &offsets)
-{
-    QByteArray result;
-    for (qsizetype a = 0; a < answers.size(); ++a) {
-        const QByteArray &answer = answers.at(a);
-        const int offset = offsets.at(a);
-        if (result.size() < offset + answer.size())
-            result.append(QByteArray(offset + answer.size() - result.size(), char(0xFF)));
-        for (qsizetype i = 0; i < answer.size(); ++i)
-            result[offset + i] = char(std::uint8_t(result[offset + i]) & std::uint8_t(answer[i]));
-    }
-    return result;
-}
-
-} // namespace
 
 QList<BusAnswer> SimulatedBus::receive(const QByteArray &bytes, const LineSettings &master, double seconds)
 {
@@ -95,26 +82,31 @@ QList<BusAnswer> SimulatedBus::receive(const QByteArray &bytes, const LineSettin
         return out;
     }
     QList<QByteArray> raw;
-    QList<int> offsets; // characters of extra turnaround, a property of each meter
+    QList<int> offsets; // bit times of extra turnaround, a property of each meter
     for (const Answered &a : answered) {
         raw.append(a.answer.bytes);
-        offsets.append(a.meter->turnaroundOffset());
+        offsets.append(a.meter->turnaroundOffsetBits());
     }
     const int earliest = *std::min_element(offsets.begin(), offsets.end());
     for (int &offset : offsets)
         offset -= earliest;
-    QByteArray wire = superimpose(raw, offsets);
-    const bool collided = answered.size() > 1 && std::any_of(raw.begin(), raw.end(), [&](const QByteArray &b) { return b != wire; });
-    const bool corrupted = !collided && m_faults.corruptNow(wire);
-    for (const Answered &a : answered)
-        report(*a.meter, a.answer, collided ? "collided" : corrupted ? "corrupted" : "sent");
-
     const LineSettings sender = meterLine(*answered.front().meter);
     BusAnswer answer;
-    answer.bytes = transmit(wire, sender, master).received;
+    const bool collided = answered.size() > 1
+                          && std::any_of(raw.begin(), raw.end(), [&](const QByteArray &b) { return b != raw.first(); });
+    bool corrupted = false;
+    if (answered.size() > 1) {
+        answer.bytes = superimpose(raw, offsets, sender, master).received;
+    } else {
+        QByteArray wire = raw.first();
+        corrupted = m_faults.corruptNow(wire);
+        answer.bytes = transmit(wire, sender, master).received;
+    }
+    for (const Answered &a : answered)
+        report(*a.meter, a.answer, collided ? "collided" : corrupted ? "corrupted" : "sent");
     m_faults.noiseNow(answer.bytes);
     answer.baud = sender.baud;
-    answer.turnaroundMs = turnaroundMs(sender.baud) + int(earliest * link::characterMs(sender.baud));
+    answer.turnaroundMs = turnaroundMs(sender.baud) + int(earliest * link::characterMs(sender.baud) / 11);
     out.append(answer);
 
     // A baud-rate switch takes effect once the E5 is out.

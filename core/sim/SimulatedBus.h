@@ -41,6 +41,8 @@ public:
     const std::vector<std::unique_ptr<SimulatedMeter>> &meters() const { return m_meters; }
     const LineSettings &line() const { return m_line; }
     const FaultSettings &faults() const { return m_faults.settings(); }
+    void setFaults(const FaultSettings &faults) { m_faults.setSettings(faults); }
+    void setMeterTelegrams(int address, const QList<TelegramSpec> &telegrams);
     void setClockStart(const QDateTime &start) { m_clockStart = start; }
 
     // Turnaround of a meter after a request: inside the EN window (11 bit times .. 330 bit

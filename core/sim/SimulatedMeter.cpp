@@ -2,6 +2,7 @@
 
 #include "decode/RecordText.h"
 #include "decode/TelegramDecoder.h"
+#include "decode/VifTables.h"
 #include "encode/RecordEncoder.h"
 #include "link/CiField.h"
 #include "link/ControlField.h"
@@ -119,10 +120,45 @@ std::optional<MeterAnswer> SimulatedMeter::handleLong(const link::Frame &request
             if (newAddress > link::Address::LastPrimary)
                 return std::nullopt;
             m_address = newAddress;
+            return ack();
         }
-        return ack();
+        return acceptWrites(request) ? std::optional<MeterAnswer>(ack()) : std::nullopt;
     }
     return std::nullopt;
+}
+
+// Records written with SND_UD replace the value of the record with the same signature. A write
+// to a record the meter does not have is not acknowledged.
+bool SimulatedMeter::acceptWrites(const link::Frame &request)
+{
+    decode::Telegram written;
+    if (decode::decodeTelegram(request, written).isError() || written.records.empty())
+        return false;
+    for (const decode::Record &record : written.records) {
+        const QByteArray signature = written.signatureOf(record).toByteArray();
+        RecordSpec *target = nullptr;
+        for (TelegramSpec &telegram : m_spec.telegrams) {
+            for (RecordSpec &spec : telegram.records) {
+                if (spec.signature == signature)
+                    target = &spec;
+            }
+        }
+        if (!target)
+            return false;
+        ValueSource value;
+        if (record.kind == decode::ValueKind::DateTime) {
+            value.kind = ValueSource::Kind::Date;
+            value.date = QDate(record.dateTime.year, record.dateTime.month, record.dateTime.day);
+        } else if (record.hasRawInteger) {
+            value.value = double(record.rawInteger);
+        } else if (record.kind == decode::ValueKind::Number) {
+            value.value = decode::applyScale(record.number, -record.exponent, 1.0 / record.factor); // back to raw
+        } else {
+            return false;
+        }
+        target->value = value;
+    }
+    return true;
 }
 
 MeterAnswer SimulatedMeter::respond(double seconds, const QDateTime &clock)

@@ -43,9 +43,17 @@ public:
     link::SecondaryAddress secondaryAddress() const { return m_spec.identity; }
     int baud() const { return m_baud; }
     void setBaud(int baud) { m_baud = baud; }
+    // New telegrams (a firmware update): the meter starts over at its first telegram.
+    void setTelegrams(const QList<TelegramSpec> &telegrams)
+    {
+        m_spec.telegrams = telegrams;
+        m_telegram = 0;
+        m_lastFcb.reset();
+    }
     bool isSelected() const { return m_selected; }
-    // Extra turnaround in characters: meters are not all equally quick (0..2 characters).
-    int turnaroundOffset() const { return m_index % 3; }
+    // Extra turnaround in bit times: meters are not all equally quick (0..32 bits), and no two
+    // meters of a profile answer in step.
+    int turnaroundOffsetBits() const { return (m_index * 7) % 33; }
 
     // The answer to a request frame, or nothing when the meter stays silent. seconds: time since
     // the simulator started (drives the values); clock: the meter's date and time.
@@ -55,6 +63,7 @@ private:
     bool addressed(std::uint8_t a) const;
     std::optional<MeterAnswer> handleShort(const link::Frame &request, double seconds, const QDateTime &clock);
     std::optional<MeterAnswer> handleLong(const link::Frame &request);
+    bool acceptWrites(const link::Frame &request);
     MeterAnswer respond(double seconds, const QDateTime &clock);
     QByteArray buildTelegram(int number, double seconds, const QDateTime &clock, QList<TruthValue> *truth);
 
