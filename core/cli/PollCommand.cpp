@@ -153,6 +153,7 @@ int runPoll(const QStringList &arguments, QTextStream &out, QTextStream &err)
                          }
                      });
     if (verbose) {
+        engine.setTrafficEnabled(true);
         QObject::connect(&engine, &engine::PollingEngine::traffic, [&](const QString &c, bool o, const QByteArray &b, qint64) {
             err << c << (o ? " -> " : " <- ") << b.toHex(' ').toUpper() << '\n';
         });

@@ -7,6 +7,7 @@
 #include "project/ProjectFile.h"
 #include "project/Validation.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
 #include <QTextStream>
@@ -34,6 +35,15 @@ void printFindings(const QList<project::Finding> &findings, QTextStream &stream)
 {
     for (const project::Finding &f : findings)
         stream << f.text() << '\n';
+}
+
+// An input file that cannot be read is a usage error (exit 2), like a wrong argument.
+bool readable(const QString &path, QTextStream &err)
+{
+    if (path == QLatin1String("-") || QFileInfo(path).isReadable())
+        return true;
+    err << "error: cannot read " << path << '\n';
+    return false;
 }
 
 // "-o FILE" and the one positional argument; false on anything else.
@@ -67,6 +77,8 @@ int runValidate(const QStringList &arguments, QTextStream &out, QTextStream &err
                "  Prints every error and warning; exit 1 when there is an error.\n";
         return arguments.contains(QLatin1String("--help")) ? ExitCode::Ok : ExitCode::Usage;
     }
+    if (!readable(arguments.first(), err))
+        return ExitCode::Usage;
     QString error;
     const auto project = project::loadProject(arguments.first(), &error);
     if (!project) {
@@ -95,6 +107,8 @@ int runExport(const QStringList &arguments, QTextStream &, QTextStream &err)
                "  csv: one row per binding. A project with errors is not exported.\n";
         return arguments.contains(QLatin1String("--help")) ? ExitCode::Ok : ExitCode::Usage;
     }
+    if (!readable(file, err))
+        return ExitCode::Usage;
     QString error;
     const auto project = project::loadProject(file, &error);
     if (!project) {
@@ -124,7 +138,7 @@ int runImport(const QStringList &arguments, QTextStream &, QTextStream &err)
     const InputFile input = readInputFile(file);
     if (!input.ok) {
         err << "error: " << input.errorText << '\n';
-        return ExitCode::Failure;
+        return ExitCode::Usage;
     }
     QString error;
     auto project = project::importFaceplate(input.data, &error);

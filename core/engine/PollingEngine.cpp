@@ -16,7 +16,6 @@ PollingEngine::PollingEngine(const project::Project &project, const PollerOption
         worker.thread->setObjectName(QStringLiteral("poller: %1").arg(connection.name));
         worker.poller = new ConnectionPoller(connection, options);
         worker.poller->moveToThread(worker.thread);
-        const QString name = connection.name;
         connect(worker.poller, &ConnectionPoller::cycleFinished, this,
                 [this](const QList<TagValue> &values, const ConnectionDiagnostics &diagnostics) {
                     Q_EMIT cycleFinished(values, diagnostics);
@@ -24,8 +23,6 @@ PollingEngine::PollingEngine(const project::Project &project, const PollerOption
                         Q_EMIT allCyclesDone();
                 });
         connect(worker.poller, &ConnectionPoller::writeFinished, this, &PollingEngine::writeFinished);
-        connect(worker.poller, &ConnectionPoller::traffic, this,
-                [this, name](bool out, const QByteArray &bytes, qint64 t) { Q_EMIT traffic(name, out, bytes, t); });
         worker.thread->start();
         m_pollers.push_back(worker);
     }
@@ -45,6 +42,18 @@ PollingEngine::~PollingEngine()
             Qt::BlockingQueuedConnection);
         w.thread->quit();
         w.thread->wait();
+    }
+}
+
+void PollingEngine::setTrafficEnabled(bool enabled)
+{
+    for (Worker &w : m_pollers) {
+        QObject::disconnect(w.traffic);
+        if (!enabled)
+            continue;
+        const QString name = w.connection;
+        w.traffic = connect(w.poller, &ConnectionPoller::traffic, this,
+                            [this, name](bool out, const QByteArray &bytes, qint64 t) { Q_EMIT traffic(name, out, bytes, t); });
     }
 }
 

@@ -29,6 +29,8 @@ public:
     // Routes to the connection that has the tag.
     void write(const QString &tag, const QVariant &value);
     int connectionCount() const { return int(m_pollers.size()); }
+    // Every frame of every connection as traffic(): off by default, a busy bus makes many.
+    void setTrafficEnabled(bool enabled);
 
 Q_SIGNALS:
     void cycleFinished(const QList<mbus::engine::TagValue> &values, const mbus::engine::ConnectionDiagnostics &diagnostics);
@@ -43,6 +45,7 @@ private:
         QThread *thread = nullptr;
         ConnectionPoller *poller = nullptr;
         QStringList tags;
+        QMetaObject::Connection traffic;
     };
 
     std::vector<Worker> m_pollers;

@@ -112,7 +112,7 @@ std::optional<Project> importFaceplate(const QByteArray &json, QString *errorTex
         c.channel = channelFrom(r, o, path);
         if (o.contains(QStringLiteral("Backup")))
             c.backup = channelFrom(r, o.value(QStringLiteral("Backup")).toObject(), path + QStringLiteral(".Backup"));
-        const QJsonArray bindings = o.value(BindingKey).toArray();
+        const QJsonArray bindings = r.array(o, BindingKey, path);
         for (qsizetype j = 0; j < bindings.size() && !r.failed(); ++j) {
             const QString bpath = QStringLiteral("%1.%2[%3]").arg(path, BindingKey).arg(j);
             const QJsonObject bo = bindings.at(j).toObject();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -37,6 +38,15 @@ public:
         if (required || !v.isUndefined())
             fail(path + QLatin1Char('.') + key, QStringLiteral("expected a whole number"));
         return fallback;
+    }
+
+    // A list that must be there (it may be empty).
+    QJsonArray array(const QJsonObject &o, const QString &key, const QString &path)
+    {
+        const QJsonValue v = o.value(key);
+        if (!v.isArray())
+            fail(path.isEmpty() ? key : path + QLatin1Char('.') + key, QStringLiteral("expected a list"));
+        return v.toArray();
     }
 
     bool boolean(const QJsonObject &o, const QString &key, const QString &path, bool fallback)

@@ -128,11 +128,13 @@ std::optional<Project> projectFromJson(const QByteArray &json, QString *errorTex
     } else {
         const QJsonObject root = doc.object();
         const int version = r.integer(root, QStringLiteral("version"), QStringLiteral("project"));
+        if (version < 1 && !r.failed())
+            r.fail(QStringLiteral("project.version"), QStringLiteral("%1 is no format version").arg(version));
         if (version > ProjectFormatVersion)
             r.fail({}, QStringLiteral("the file was made by a newer M-Bus Workbench (format %1, this one reads up to %2)")
                            .arg(version).arg(ProjectFormatVersion));
         project.name = r.string(root, QStringLiteral("name"), QStringLiteral("project"), false);
-        const QJsonArray connections = root.value(QStringLiteral("connections")).toArray();
+        const QJsonArray connections = r.array(root, QStringLiteral("connections"), QString());
         for (qsizetype i = 0; i < connections.size() && !r.failed(); ++i) {
             const QString path = QStringLiteral("connections[%1]").arg(i);
             const QJsonObject o = connections.at(i).toObject();
@@ -145,7 +147,7 @@ std::optional<Project> projectFromJson(const QByteArray &json, QString *errorTex
                 c.backup = channelFromJson(r, o.value(QStringLiteral("backup")).toObject(), path + QStringLiteral(".backup"));
             c.failoverAfterCycles = r.integer(o, QStringLiteral("failover_after_cycles"), path, false, 3);
             c.returnAfterCycles = r.integer(o, QStringLiteral("return_after_cycles"), path, false, 10);
-            const QJsonArray bindings = o.value(QStringLiteral("bindings")).toArray();
+            const QJsonArray bindings = r.array(o, QStringLiteral("bindings"), path);
             for (qsizetype j = 0; j < bindings.size() && !r.failed(); ++j)
                 c.bindings.append(bindingFromJson(r, bindings.at(j).toObject(), path + QStringLiteral(".bindings[%1]").arg(j)));
             project.connections.append(c);
@@ -161,17 +163,24 @@ std::optional<Project> projectFromJson(const QByteArray &json, QString *errorTex
 
 bool saveProject(const Project &project, const QString &path, QString *errorText)
 {
+    const auto fail = [&](const QString &text) {
+        if (errorText)
+            *errorText = text;
+        return false;
+    };
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *errorText = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    const QByteArray json = projectToJson(project);
+    // A short write (disk full, file-size limit) must not reach commit(): the rename would put a
+    // truncated file in place of the good one.
+    if (file.write(json) != json.size()) {
+        file.cancelWriting();
+        return fail(QStringLiteral("cannot save %1: %2 (the previous file is unchanged)").arg(path, file.errorString()));
     }
-    file.write(projectToJson(project));
     // commit() renames the complete temporary file over the old one, or leaves the old one alone.
-    if (!file.commit()) {
-        *errorText = QStringLiteral("cannot save %1: %2 (the previous file is unchanged)").arg(path, file.errorString());
-        return false;
-    }
+    if (!file.commit())
+        return fail(QStringLiteral("cannot save %1: %2 (the previous file is unchanged)").arg(path, file.errorString()));
     return true;
 }
 
@@ -179,12 +188,13 @@ std::optional<Project> loadProject(const QString &path, QString *errorText)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *errorText = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        if (errorText)
+            *errorText = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     QString error;
     auto project = projectFromJson(file.readAll(), &error);
-    if (!project)
+    if (!project && errorText)
         *errorText = QStringLiteral("%1: %2").arg(path, error);
     return project;
 }

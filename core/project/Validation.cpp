@@ -64,8 +64,11 @@ public:
             add(Severity::Error, where, "Telegram", tr("%1: 0 for a single-telegram meter, else 1, 2, ...").arg(b.telegram));
         if (b.index < 0)
             add(Severity::Error, where, "Index", tr("%1: the index counts records from 0").arg(b.index));
+        // Faceplate's runtime writes from its own configuration; the workbench needs the record's
+        // DIF and VIF, which an imported binding lacks until it is made from a read record.
         if (b.access == Access::Write && b.signature.isEmpty())
-            add(Severity::Error, where, "Access", tr("writing needs the record's DIF and VIF: create the binding from a read record"));
+            add(Severity::Warning, where, "Access",
+                tr("the workbench cannot write this binding: create it from a read record to give it the record's DIF and VIF"));
     }
 };
 

@@ -93,10 +93,12 @@ LineResult receiveBits(const std::vector<int> &stream, const LineSettings &recei
             ok = bit(i++) == parityBit(value, receiver.dataBits, receiver.parity);
         for (int s = 0; s < receiver.stopBits; ++s)
             ok = ok && bit(i++) == 1;
-        if (ok)
+        if (ok) {
             result.received.append(char(value));
-        else
+        } else {
+            result.received.append('\0');
             ++result.lost;
+        }
         pos = i;
     }
     return result;

@@ -16,12 +16,13 @@ namespace mbus::sim {
 using link::LineSettings;
 using link::Parity;
 
-// What a receiver makes of a byte sequence sent without gaps: intact bytes, or bytes dropped
-// (framing or parity error: a UART discards them) and garbled (wrong baud rate).
+// What a receiver makes of a byte sequence sent without gaps. A character with a parity or
+// framing error reaches the program as 0x00: Linux does that when input parity checking is on
+// (INPCK without IGNPAR or PARMRK), which is how QSerialPort opens a port with parity.
 struct LineResult
 {
     QByteArray received;
-    int lost = 0;      // characters the receiver rejected (parity or framing error)
+    int lost = 0;      // characters with a parity or framing error (received as 0x00)
     bool garbled = false; // baud rates differ: what arrives is noise
 };
 
