@@ -1,0 +1,173 @@
+// mbus-cli poll end to end: the demo project against mbus-sim through --gateway, JSON lines,
+// the SQLite recording, the truth log under faults, and a gateway that restarts.
+#include "SimProcess.h"
+
+#include "engine/SessionRecorder.h"
+#include "project/ProjectFile.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include <limits>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QList<QJsonObject> lines;
+    QByteArray err;
+};
+
+Run poll(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(MBUS_CLI_PATH), QStringList{QStringLiteral("poll")} + arguments);
+    process.waitForFinished(90000);
+    Run run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, {}, process.readAllStandardError()};
+    for (const QByteArray &line : process.readAllStandardOutput().split('\n')) {
+        if (!line.isEmpty())
+            run.lines.append(QJsonDocument::fromJson(line).object());
+    }
+    return run;
+}
+
+// The demo project with a short period and timeout, for tests that poll several cycles.
+QString quickDemo(const QString &folder)
+{
+    QString error;
+    auto project = mbus::project::loadProject(QStringLiteral(MBUS_SOURCE_DIR "/resources/projects/demo.mbwproj"), &error);
+    project->connections[0].periodMs = 300;
+    project->connections[0].channel.timeoutMs = 400;
+    const QString path = folder + QStringLiteral("/quick.mbwproj");
+    mbus::project::saveProject(*project, path, &error);
+    return path;
+}
+
+QString gateway(const mbus::test::SimProcess &sim)
+{
+    return QStringLiteral("127.0.0.1:%1").arg(sim.tcpPort());
+}
+
+} // namespace
+
+class TestPollVerb : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pollsTheDemoProjectOnce()
+    {
+        mbus::test::SimProcess sim;
+        QVERIFY(sim.start({}, false, true));
+        const Run run = poll({QStringLiteral(MBUS_SOURCE_DIR "/resources/projects/demo.mbwproj"), QStringLiteral("--once"),
+                              QStringLiteral("--json"), QStringLiteral("--gateway"), gateway(sim)});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.lines.size(), 53);
+        for (const QJsonObject &line : run.lines) {
+            for (const char *key : {"name", "tag", "value", "unit", "quality", "timestamp"})
+                QVERIFY2(line.contains(QLatin1String(key)), key);
+            QCOMPARE(line.value(QStringLiteral("quality")).toString(), QStringLiteral("good"));
+        }
+        QCOMPARE(run.lines.first().value(QStringLiteral("tag")).toString(), QStringLiteral("demo.heat.energy"));
+        QCOMPARE(run.lines.first().value(QStringLiteral("value")).toDouble(), 12345000.0);
+    }
+
+    void aDeadGatewayIsAnErrorExit()
+    {
+        const Run run = poll({QStringLiteral(MBUS_SOURCE_DIR "/resources/projects/demo.mbwproj"), QStringLiteral("--once"),
+                              QStringLiteral("--json"), QStringLiteral("--gateway"), QStringLiteral("127.0.0.1:1")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(!run.lines.isEmpty());
+        QVERIFY(run.lines.first().value(QStringLiteral("quality")).toString().startsWith(QLatin1String("bad: ")));
+    }
+
+    // Under corrupt answers, lost answers and noise, every value delivered as good is one the
+    // simulator's truth log says it sent intact.
+    void goodValuesUnderFaultsMatchTheTruthLog()
+    {
+        mbus::test::SimProcess sim;
+        const QString truthPath = sim.folder() + QStringLiteral("/truth.jsonl");
+        QVERIFY(sim.start({QStringLiteral("--corrupt"), QStringLiteral("0.3"), QStringLiteral("--drop"), QStringLiteral("0.2"),
+                           QStringLiteral("--noise"), QStringLiteral("0.3"), QStringLiteral("--truth"), truthPath},
+                          false, true));
+        const Run run = poll({quickDemo(sim.folder()), QStringLiteral("--cycles"), QStringLiteral("3"), QStringLiteral("--json"),
+                              QStringLiteral("--gateway"), gateway(sim)});
+        QFile truthFile(truthPath);
+        QVERIFY(truthFile.open(QIODevice::ReadOnly));
+        QHash<QString, QList<QJsonObject>> sent; // "address/telegram/index" -> entries in order
+        for (const QByteArray &line : truthFile.readAll().split('\n')) {
+            const QJsonObject e = QJsonDocument::fromJson(line).object();
+            if (!e.isEmpty())
+                sent[QStringLiteral("%1/%2/%3").arg(e.value(QStringLiteral("address")).toInt())
+                         .arg(e.value(QStringLiteral("telegram")).toInt()).arg(e.value(QStringLiteral("index")).toInt())]
+                    .append(e);
+        }
+        int good = 0;
+        for (const QJsonObject &v : run.lines) {
+            if (v.value(QStringLiteral("quality")).toString() != QLatin1String("good"))
+                continue;
+            ++good;
+            const QString key = QStringLiteral("%1/%2/%3").arg(v.value(QStringLiteral("address")).toInt())
+                                    .arg(v.value(QStringLiteral("telegram")).toInt()).arg(v.value(QStringLiteral("index")).toInt());
+            bool matched = false;
+            for (const QJsonObject &e : sent.value(key))
+                matched = matched || (e.value(QStringLiteral("fate")).toString() == QLatin1String("sent")
+                                      && e.value(QStringLiteral("value")) == v.value(QStringLiteral("value")));
+            QVERIFY2(matched, qPrintable(v.value(QStringLiteral("tag")).toString() + QStringLiteral(" good but never sent intact")));
+        }
+        QVERIFY(good > 0);
+    }
+
+    void recordsToSqlite()
+    {
+        mbus::test::SimProcess sim;
+        QVERIFY(sim.start({}, false, true));
+        const QString path = sim.folder() + QStringLiteral("/acceptance.sqlite");
+        const Run run = poll({quickDemo(sim.folder()), QStringLiteral("--cycles"), QStringLiteral("2"), QStringLiteral("--gateway"),
+                              gateway(sim), QStringLiteral("--record"), path});
+        QCOMPARE(run.exitCode, 0);
+        mbus::engine::SessionRecorder recording;
+        QString error;
+        QVERIFY(recording.open(path, QStringLiteral("review"), &error));
+        QCOMPARE(recording.series(QStringLiteral("demo.water.volume"), 0, std::numeric_limits<qint64>::max()).size(), 2);
+    }
+
+    // The gateway closes its TCP side every 2 s: values go bad ("Connection lost") and are good
+    // again within a period of its return.
+    void survivesARestartingGateway()
+    {
+        mbus::test::SimProcess sim;
+        QVERIFY(sim.start({QStringLiteral("--gateway-restart"), QStringLiteral("2")}, false, true));
+        const Run run = poll({quickDemo(sim.folder()), QStringLiteral("--cycles"), QStringLiteral("12"), QStringLiteral("--json"),
+                              QStringLiteral("--gateway"), gateway(sim)});
+        bool sawLost = false;
+        bool goodAfterLost = false;
+        for (const QJsonObject &v : run.lines) {
+            const QString quality = v.value(QStringLiteral("quality")).toString();
+            sawLost = sawLost || quality.startsWith(QLatin1String("bad: Connection lost"));
+            goodAfterLost = goodAfterLost || (sawLost && quality == QLatin1String("good"));
+        }
+        QVERIFY(sawLost);
+        QVERIFY(goodAfterLost);
+    }
+
+    void refusesAProjectWithErrors()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto project = mbus::project::loadProject(QStringLiteral(MBUS_SOURCE_DIR "/resources/projects/demo.mbwproj"), &error);
+        project->connections[0].bindings[0].address = 300;
+        const QString path = dir.path() + QStringLiteral("/broken.mbwproj");
+        QVERIFY(mbus::project::saveProject(*project, path, &error));
+        const Run run = poll({path, QStringLiteral("--once")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("Address: 300 is outside 1..250"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPollVerb)
+#include "tst_poll_verb.moc"
