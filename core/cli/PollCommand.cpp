@@ -4,11 +4,13 @@
 #include "common/QuitOnSignals.h"
 #include "engine/PollingEngine.h"
 #include "engine/SessionRecorder.h"
+#include "project/CsvExport.h"
 #include "project/ProjectFile.h"
 #include "project/Validation.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -20,11 +22,12 @@ namespace {
 void usage(QTextStream &s)
 {
     s << "usage: mbus-cli poll PROJECT.mbwproj [--once | --cycles N] [--json] [--gateway HOST:PORT]\n"
-         "                     [--record FILE.sqlite] [--verbose]\n"
+         "                     [--record FILE.sqlite] [--csv FILE.csv] [--verbose]\n"
          "  Polls every enabled connection as the Faceplate runtime would, until Ctrl-C (or after one\n"
          "  cycle / N cycles of each connection). --json: one JSON object per tag value per line.\n"
          "  --gateway: every connection over TCP to this address (e.g. mbus-sim). --record: tag values\n"
-         "  and diagnostics into an SQLite file. With --once/--cycles the exit status is 1 when the\n"
+         "  and diagnostics into an SQLite file; --csv: tag values as CSV rows for spreadsheets.\n"
+         "  With --once/--cycles the exit status is 1 when the\n"
          "  last cycle of a connection ended with an error.\n";
 }
 
@@ -53,7 +56,7 @@ QString valueText(const engine::TagValue &v)
 
 int runPoll(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QString file, gateway, record;
+    QString file, gateway, record, csvPath;
     bool json = false, verbose = false, once = false;
     int cycles = 0;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -71,6 +74,8 @@ int runPoll(const QStringList &arguments, QTextStream &out, QTextStream &err)
             gateway = arguments.at(++i);
         else if (a == QLatin1String("--record") && hasValue)
             record = arguments.at(++i);
+        else if (a == QLatin1String("--csv") && hasValue)
+            csvPath = arguments.at(++i);
         else if (a == QLatin1String("--help")) {
             usage(out);
             return ExitCode::Ok;
@@ -121,6 +126,16 @@ int runPoll(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitCode::Failure;
     }
 
+    QFile csv(csvPath);
+    if (!csvPath.isEmpty()) {
+        if (!csv.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            err << "error: cannot write " << csvPath << ": " << csv.errorString() << '\n';
+            return ExitCode::Failure;
+        }
+        csv.write(project::csvLine({QStringLiteral("timestamp"), QStringLiteral("connection"), QStringLiteral("tag"),
+                                    QStringLiteral("name"), QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("quality")}));
+    }
+
     engine::PollingEngine engine(*project, options);
     QEventLoop loop;
     QHash<QString, int> cyclesDone;
@@ -140,6 +155,12 @@ int runPoll(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                      << v.unit.leftJustified(6) << ' ' << v.qualityText() << '\n';
                          }
                          out.flush();
+                         if (csv.isOpen()) {
+                             for (const engine::TagValue &v : values)
+                                 csv.write(project::csvLine({v.timestamp.toString(Qt::ISODateWithMs), v.connection, v.tag, v.name,
+                                                             v.value.isNull() ? QString() : valueText(v), v.unit, v.qualityText()}));
+                             csv.flush();
+                         }
                          QString recordError;
                          if (recorder.isOpen() && !recorder.record(values, d, &recordError))
                              err << "error: recording: " << recordError << '\n';

@@ -110,6 +110,21 @@ void ConnectionPoller::stop()
             c->transport->close();
     }
     m_cycleBusy = false;
+    // The last values stay visible, no longer refreshed: uncertain from now on (not after a
+    // single --once cycle, whose values are fresh).
+    if (!m_lastGood.isEmpty() && !m_once) {
+        QList<TagValue> stale;
+        for (const project::Binding &binding : m_connection.bindings) {
+            if (!m_lastGood.contains(binding.tag))
+                continue;
+            TagValue value = m_lastGood.value(binding.tag);
+            value.quality = Quality::Uncertain;
+            value.qualityDetail = QStringLiteral("stale");
+            stale.append(value);
+        }
+        m_lastGood.clear();
+        Q_EMIT cycleFinished(stale, m_diagnostics);
+    }
     Q_EMIT stopped();
 }
 

@@ -45,6 +45,7 @@ public Q_SLOTS:
     void start();
     // Polls one cycle (opening the channel if needed) and stops.
     void runOnce();
+    // Stops polling; the last good values are reported once more as "uncertain: stale".
     void stop();
     // Writes value into the record of the W binding with this tag; answered by writeFinished.
     void write(const QString &tag, const QVariant &value);

@@ -127,9 +127,16 @@ private Q_SLOTS:
         mbus::test::SimProcess sim;
         QVERIFY(sim.start({}, false, true));
         const QString path = sim.folder() + QStringLiteral("/acceptance.sqlite");
+        const QString csvPath = sim.folder() + QStringLiteral("/values.csv");
         const Run run = poll({quickDemo(sim.folder()), QStringLiteral("--cycles"), QStringLiteral("2"), QStringLiteral("--gateway"),
-                              gateway(sim), QStringLiteral("--record"), path});
+                              gateway(sim), QStringLiteral("--record"), path, QStringLiteral("--csv"), csvPath});
         QCOMPARE(run.exitCode, 0);
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rows = csv.readAll().split('\n');
+        QCOMPARE(rows.first(), QByteArray("timestamp,connection,tag,name,value,unit,quality\r"));
+        QCOMPARE(rows.size(), 1 + 2 * 53 + 1); // header, two cycles, the empty rest after the last CRLF
+        QVERIFY(rows.at(1).contains(",Demo bus,demo.heat.energy,Heat Energy,12345000,Wh,good"));
         mbus::engine::SessionRecorder recording;
         QString error;
         QVERIFY(recording.open(path, QStringLiteral("review"), &error));

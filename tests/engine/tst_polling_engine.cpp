@@ -301,6 +301,24 @@ private Q_SLOTS:
         QVERIFY(refused.first().at(2).toString().contains(QLatin1String("read-only")));
     }
 
+    // Stopped, a connection reports its last values once more: uncertain, no longer refreshed.
+    void stoppedValuesAreStale()
+    {
+        Rig rig;
+        PollingEngine engine(demoProject(), rig.options());
+        engine.start();
+        const Cycle last = nextCycle(engine);
+        QCOMPARE(goodCount(last), 53);
+        QSignalSpy spy(&engine, &PollingEngine::cycleFinished);
+        engine.stop();
+        QVERIFY(spy.wait(5000));
+        const auto stale = spy.last().at(0).value<QList<TagValue>>();
+        const auto diagnostics = spy.last().at(1).value<ConnectionDiagnostics>();
+        QCOMPARE(stale.size(), 53);
+        QCOMPARE(stale.first().qualityText(), QStringLiteral("uncertain: stale"));
+        QCOMPARE(diagnostics.stateText(), QStringLiteral("STOP"));
+    }
+
     void recordsTheSessionToSqlite()
     {
         QTemporaryDir dir;
