@@ -64,6 +64,14 @@ TagValue extractValue(const project::Binding &binding, const QList<decode::Teleg
         return v;
     }
     const decode::Telegram &telegram = telegrams.at(t);
+    // Another meter at the bound address (swapped, or a second meter answering there) is not the
+    // meter the binding was made on, however alike its records look.
+    if (!binding.meter.isEmpty() && telegram.header.hasManufacturerAndVersion()
+        && telegram.header.secondaryAddressText().compare(binding.meter, Qt::CaseInsensitive) != 0) {
+        v.qualityDetail = QStringLiteral("another meter answers: %1, bound on %2")
+                              .arg(telegram.header.secondaryAddressText(), binding.meter.toUpper());
+        return v;
+    }
     const bool inRange = binding.index >= 0 && std::size_t(binding.index) < telegram.records.size();
     const bool signatureOk =
         inRange && (binding.signature.isEmpty() || telegram.signatureOf(telegram.records[std::size_t(binding.index)]) == binding.signature);

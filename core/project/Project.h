@@ -46,12 +46,13 @@ struct Binding
     int index = 0;    // 0-based record index as the decoder counts (0x0F/0x1F block included)
     QByteArray signature;  // DIF..VIFE of the record the binding was made from (drift guard)
     QString description;   // "Energy [Wh]" as the record read when bound
+    QString meter;         // secondary address of the meter it was bound on (16 hex digits), or ""
 
     friend bool operator==(const Binding &a, const Binding &b)
     {
         return a.name == b.name && a.tag == b.tag && a.access == b.access && a.address == b.address
                && a.telegram == b.telegram && a.index == b.index && a.signature == b.signature
-               && a.description == b.description;
+               && a.description == b.description && a.meter == b.meter;
     }
 };
 

@@ -39,7 +39,8 @@ QJsonObject bindingToJson(const Binding &b)
                        {QStringLiteral("telegram"), b.telegram},
                        {QStringLiteral("index"), b.index},
                        {QStringLiteral("signature"), QString::fromLatin1(b.signature.toHex().toUpper())},
-                       {QStringLiteral("description"), b.description}};
+                       {QStringLiteral("description"), b.description},
+                       {QStringLiteral("meter"), b.meter}};
 }
 
 Channel channelFromJson(JsonReader &r, const QJsonObject &o, const QString &path)
@@ -84,6 +85,7 @@ Binding bindingFromJson(JsonReader &r, const QJsonObject &o, const QString &path
     if (b.signature.toHex().toUpper() != signature.toUpper().toLatin1() && !r.failed())
         r.fail(path + QStringLiteral(".signature"), QStringLiteral("expected hex digits"));
     b.description = r.string(o, QStringLiteral("description"), path, false);
+    b.meter = r.string(o, QStringLiteral("meter"), path, false);
     return b;
 }
 

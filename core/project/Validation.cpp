@@ -1,6 +1,7 @@
 #include "Validation.h"
 
 #include "link/CiField.h"
+#include "link/SecondaryAddress.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -62,6 +63,8 @@ public:
             add(Severity::Error, where, "Address", tr("%1 is outside 1..250").arg(b.address));
         if (b.telegram < 0)
             add(Severity::Error, where, "Telegram", tr("%1: 0 for a single-telegram meter, else 1, 2, ...").arg(b.telegram));
+        if (!b.meter.isEmpty() && !link::SecondaryAddress::fromString(b.meter))
+            add(Severity::Error, where, "Meter", tr("\"%1\" is no secondary address (16 hex digits)").arg(b.meter));
         if (b.index < 0)
             add(Severity::Error, where, "Index", tr("%1: the index counts records from 0").arg(b.index));
         // Faceplate's runtime writes from its own configuration; the workbench needs the record's

@@ -82,6 +82,16 @@ private Q_SLOTS:
                  QStringLiteral("uncertain: the meter marks this time invalid"));
     }
 
+    void refusesTheAnswerOfAnotherMeter()
+    {
+        project::Binding b = binding(0, 0, "0406");
+        b.meter = QStringLiteral("123456782D2C0104"); // the header of telegram() below
+        QVERIFY(extractValue(b, {telegram("0406 39300000")}).isGood());
+        b.meter = QStringLiteral("876543212D2C0104");
+        QCOMPARE(extractValue(b, {telegram("0406 39300000")}).qualityText(),
+                 QStringLiteral("bad: another meter answers: 123456782D2C0104, bound on 876543212D2C0104"));
+    }
+
     void datesAndTextsAreStrings()
     {
         const TagValue v = extractValue(binding(0, 0, "426C"), {telegram("426C 3F3C")});
