@@ -10,7 +10,7 @@ QString ConnectionSettings::description() const
 }
 
 BusClient::BusClient(const ConnectionSettings &settings, QObject *parent)
-    : QObject(parent)
+    : RequestPort(parent)
     , m_settings(settings)
 {
     if (settings.type == ConnectionSettings::Type::Tcp)
@@ -23,7 +23,7 @@ BusClient::BusClient(const ConnectionSettings &settings, QObject *parent)
     m_master->moveToThread(&m_thread);
     connect(m_transport, &Transport::opened, this, &BusClient::opened);
     connect(m_transport, &Transport::failed, this, &BusClient::failed);
-    connect(m_master, &Master::finished, this, &BusClient::finished);
+    connect(m_master, &Master::finished, this, &RequestPort::finished);
     connect(m_master, &Master::traffic, this, &BusClient::traffic);
     m_thread.start();
 }

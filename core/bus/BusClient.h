@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bus/Master.h"
+#include "bus/RequestPort.h"
 #include "bus/SerialTransport.h"
 #include "bus/TcpTransport.h"
 
@@ -25,7 +26,7 @@ struct ConnectionSettings
     QString description() const;
 };
 
-class BusClient : public QObject
+class BusClient : public RequestPort
 {
     Q_OBJECT
 
@@ -36,13 +37,12 @@ public:
     const ConnectionSettings &settings() const { return m_settings; }
     void open();
     // Queues a request; the result arrives as finished() with the returned id.
-    quint64 submit(const Request &request);
-    void cancelAll();
+    quint64 submit(const Request &request) override;
+    void cancelAll() override;
 
 Q_SIGNALS:
     void opened();
     void failed(const mbus::bus::BusError &error);
-    void finished(const mbus::bus::Outcome &outcome);
     void traffic(bool outgoing, const QByteArray &bytes, qint64 msecsSinceEpoch);
 
 private:

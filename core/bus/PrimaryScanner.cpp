@@ -4,16 +4,16 @@
 
 namespace mbus::bus {
 
-PrimaryScanner::PrimaryScanner(BusClient &client, const PrimaryScanSettings &settings, QObject *parent)
+PrimaryScanner::PrimaryScanner(RequestPort &port, const PrimaryScanSettings &settings, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_port(port)
     , m_settings(settings)
 {
     for (int a = qMax(0, settings.first); a <= qMin(250, settings.last); ++a)
         m_addresses.append(a);
     if (settings.includeBroadcast)
         m_addresses.append(link::Address::BroadcastReply);
-    connect(&m_client, &BusClient::finished, this, &PrimaryScanner::onFinished);
+    connect(&m_port, &RequestPort::finished, this, &PrimaryScanner::onFinished);
 }
 
 void PrimaryScanner::start()
@@ -27,7 +27,7 @@ void PrimaryScanner::start()
 void PrimaryScanner::cancel()
 {
     m_cancelled = true;
-    m_client.cancelAll();
+    m_port.cancelAll();
 }
 
 void PrimaryScanner::probeNext()
@@ -43,7 +43,7 @@ void PrimaryScanner::probeNext()
     request.maxTelegrams = 1;
     request.retries = m_settings.retries;
     request.retryCollisions = false;
-    m_pending = m_client.submit(request);
+    m_pending = m_port.submit(request);
 }
 
 void PrimaryScanner::onFinished(const Outcome &outcome)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bus/BusClient.h"
+#include "bus/RequestPort.h"
 #include "bus/ScanResult.h"
 
 #include <QElapsedTimer>
@@ -25,7 +25,7 @@ class PrimaryScanner : public QObject
     Q_OBJECT
 
 public:
-    PrimaryScanner(BusClient &client, const PrimaryScanSettings &settings, QObject *parent = nullptr);
+    PrimaryScanner(RequestPort &port, const PrimaryScanSettings &settings, QObject *parent = nullptr);
 
     void start();
     void cancel();
@@ -40,7 +40,7 @@ private:
     void probeNext();
     void onFinished(const Outcome &outcome);
 
-    BusClient &m_client;
+    RequestPort &m_port;
     PrimaryScanSettings m_settings;
     QList<int> m_addresses;
     int m_next = 0;

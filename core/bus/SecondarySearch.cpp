@@ -4,11 +4,11 @@
 
 namespace mbus::bus {
 
-SecondarySearch::SecondarySearch(BusClient &client, QObject *parent)
+SecondarySearch::SecondarySearch(RequestPort &port, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_port(port)
 {
-    connect(&m_client, &BusClient::finished, this, &SecondarySearch::onFinished);
+    connect(&m_port, &RequestPort::finished, this, &SecondarySearch::onFinished);
 }
 
 void SecondarySearch::start(const link::SecondaryAddress &mask)
@@ -33,7 +33,7 @@ void SecondarySearch::start(const link::SecondaryAddress &mask)
 void SecondarySearch::cancel()
 {
     m_cancelled = true;
-    m_client.cancelAll();
+    m_port.cancelAll();
 }
 
 link::SecondaryAddress SecondarySearch::child(const Level &level, int value) const
@@ -57,7 +57,7 @@ void SecondarySearch::select(const link::SecondaryAddress &mask)
     Request request = Request::select(mask);
     request.retries = m_noisy ? 1 : 0;
     request.retryCollisions = false;
-    m_pending = m_client.submit(request);
+    m_pending = m_port.submit(request);
 }
 
 void SecondarySearch::read(std::uint8_t address)
@@ -68,7 +68,7 @@ void SecondarySearch::read(std::uint8_t address)
     request.maxTelegrams = 1;
     request.retryCollisions = false;
     request.retries = m_noisy ? 1 : 0;
-    m_pending = m_client.submit(request);
+    m_pending = m_port.submit(request);
 }
 
 void SecondarySearch::noteBusHealth(const Outcome &outcome)

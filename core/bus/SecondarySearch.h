@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bus/BusClient.h"
+#include "bus/RequestPort.h"
 #include "bus/ScanResult.h"
 
 #include <QElapsedTimer>
@@ -34,7 +34,7 @@ class SecondarySearch : public QObject
     Q_OBJECT
 
 public:
-    explicit SecondarySearch(BusClient &client, QObject *parent = nullptr);
+    explicit SecondarySearch(RequestPort &port, QObject *parent = nullptr);
 
     void start(const link::SecondaryAddress &mask = link::SecondaryAddress::wildcard());
     void cancel();
@@ -69,7 +69,7 @@ private:
     static int lastValue(int position) { return position < 8 ? 9 : position == 8 ? 0x3F : 0xFE; }
     void finish();
 
-    BusClient &m_client;
+    RequestPort &m_port;
     std::vector<Level> m_stack;
     link::SecondaryAddress m_probing;
     Phase m_phase = Phase::Root;

@@ -62,6 +62,8 @@ ConnectionPoller::Channel ConnectionPoller::makeChannel(const project::Channel &
     channel.master = std::make_unique<bus::Master>(*channel.transport, master);
     connect(channel.master.get(), &bus::Master::finished, this, &ConnectionPoller::onOutcome);
     connect(channel.master.get(), &bus::Master::traffic, this, &ConnectionPoller::traffic);
+    connect(channel.transport.get(), &bus::Transport::opened, this, &ConnectionPoller::onPortOpened);
+    connect(channel.transport.get(), &bus::Transport::failed, this, &ConnectionPoller::onPortFailed);
     channel.transport->open();
     return channel;
 }
@@ -165,6 +167,12 @@ void ConnectionPoller::readNextMeter()
 
 void ConnectionPoller::onOutcome(const bus::Outcome &outcome)
 {
+    if (m_interactive.contains(outcome.id)) {
+        bus::Outcome relayed = outcome;
+        relayed.id = m_interactive.take(outcome.id);
+        Q_EMIT interactiveFinished(relayed);
+        return;
+    }
     if (m_writes.contains(outcome.id)) {
         const QString tag = m_writes.take(outcome.id);
         Q_EMIT writeFinished(tag, outcome.ok(), outcome.ok() ? QString() : outcome.error.text());
@@ -275,6 +283,57 @@ void ConnectionPoller::updateRedundancy(bool cycleFailed)
     ++m_cyclesOnBackup;
     if (m_cyclesOnBackup >= qMax(1, m_connection.returnAfterCycles))
         m_diagnostics.actual = ConnectionDiagnostics::Channel::Master; // one trial cycle
+}
+
+void ConnectionPoller::submitInteractive(quint64 id, const bus::Request &request)
+{
+    Channel &channel = active();
+    if (!channel.transport->isOpen()) {
+        // Not polling: open the port for the user's request, and send it once it is open.
+        m_waitingForPort.append({id, request});
+        channel.transport->reopenIfClosed();
+        return;
+    }
+    const quint64 own = ++m_nextId;
+    m_interactive.insert(own, id);
+    channel.master->submit(own, request);
+}
+
+void ConnectionPoller::cancelInteractive()
+{
+    const auto waiting = m_waitingForPort;
+    m_waitingForPort.clear();
+    for (const auto &w : waiting) {
+        bus::Outcome o;
+        o.id = w.first;
+        o.request = w.second;
+        o.error = bus::BusError::of(bus::BusErrorCode::Cancelled);
+        Q_EMIT interactiveFinished(o);
+    }
+    // Requests already with the master are cancelled with it; a running cycle notes the errors.
+    if (!m_interactive.isEmpty())
+        active().master->cancelAll();
+}
+
+void ConnectionPoller::onPortOpened()
+{
+    const auto waiting = m_waitingForPort;
+    m_waitingForPort.clear();
+    for (const auto &w : waiting)
+        submitInteractive(w.first, w.second);
+}
+
+void ConnectionPoller::onPortFailed(const bus::BusError &error)
+{
+    const auto waiting = m_waitingForPort;
+    m_waitingForPort.clear();
+    for (const auto &w : waiting) {
+        bus::Outcome o;
+        o.id = w.first;
+        o.request = w.second;
+        o.error = error;
+        Q_EMIT interactiveFinished(o);
+    }
 }
 
 void ConnectionPoller::write(const QString &tag, const QVariant &value)

@@ -49,10 +49,15 @@ public Q_SLOTS:
     void stop();
     // Writes value into the record of the W binding with this tag; answered by writeFinished.
     void write(const QString &tag, const QVariant &value);
+    // A request of the user (read a meter, scan) on this connection's channel, polling or not:
+    // the poller owns the port. Answered by interactiveFinished with the same id.
+    void submitInteractive(quint64 id, const mbus::bus::Request &request);
+    void cancelInteractive();
 
 Q_SIGNALS:
     void cycleFinished(const QList<mbus::engine::TagValue> &values, const mbus::engine::ConnectionDiagnostics &diagnostics);
     void writeFinished(const QString &tag, bool ok, const QString &error);
+    void interactiveFinished(const mbus::bus::Outcome &outcome);
     void traffic(bool outgoing, const QByteArray &bytes, qint64 msecsSinceEpoch);
     void stopped();
 
@@ -76,6 +81,8 @@ private:
     void finishRead(const bus::Outcome &outcome);
     void finishCycle();
     void updateRedundancy(bool cycleFailed);
+    void onPortOpened();
+    void onPortFailed(const bus::BusError &error);
     void noteError(const QString &text);
 
     project::Connection m_connection;
@@ -92,6 +99,8 @@ private:
     quint64 m_nextId = 0;
     quint64 m_readId = 0;
     QHash<quint64, QString> m_writes; // request id -> tag
+    QHash<quint64, quint64> m_interactive; // master request id -> the caller's id
+    QList<QPair<quint64, bus::Request>> m_waitingForPort; // interactive requests until the port opens
     QList<TagValue> m_values;
     QHash<QString, TagValue> m_lastGood; // tag -> last good value (kept with bad quality)
     int m_answeredThisCycle = 0;

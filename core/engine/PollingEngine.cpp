@@ -1,5 +1,7 @@
 #include "PollingEngine.h"
 
+#include "engine/PollerPort.h"
+
 namespace mbus::engine {
 
 PollingEngine::PollingEngine(const project::Project &project, const PollerOptions &options, QObject *parent)
@@ -61,6 +63,37 @@ void PollingEngine::start()
 {
     for (Worker &w : m_pollers)
         QMetaObject::invokeMethod(w.poller, &ConnectionPoller::start, Qt::QueuedConnection);
+}
+
+PollingEngine::Worker *PollingEngine::find(const QString &connection)
+{
+    for (Worker &w : m_pollers) {
+        if (w.connection == connection)
+            return &w;
+    }
+    return nullptr;
+}
+
+void PollingEngine::start(const QString &connection)
+{
+    if (Worker *w = find(connection))
+        QMetaObject::invokeMethod(w->poller, &ConnectionPoller::start, Qt::QueuedConnection);
+}
+
+void PollingEngine::stop(const QString &connection)
+{
+    if (Worker *w = find(connection))
+        QMetaObject::invokeMethod(w->poller, &ConnectionPoller::stop, Qt::QueuedConnection);
+}
+
+bus::RequestPort *PollingEngine::port(const QString &connection)
+{
+    Worker *w = find(connection);
+    if (!w)
+        return nullptr;
+    if (!w->port)
+        w->port = new PollerPort(w->poller, this);
+    return w->port;
 }
 
 void PollingEngine::runOnce()

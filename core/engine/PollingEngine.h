@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bus/RequestPort.h"
 #include "engine/ConnectionPoller.h"
 #include "project/Project.h"
 
@@ -26,6 +27,11 @@ public:
     // One cycle of every connection; allCyclesDone() when each has reported.
     void runOnce();
     void stop();
+    void start(const QString &connection);
+    void stop(const QString &connection);
+    // The request port of a connection (its poller owns the port), for reads and scans of the
+    // user; nullptr for an unknown or disabled connection. Owned by the engine.
+    bus::RequestPort *port(const QString &connection);
     // Routes to the connection that has the tag.
     void write(const QString &tag, const QVariant &value);
     int connectionCount() const { return int(m_pollers.size()); }
@@ -46,7 +52,10 @@ private:
         ConnectionPoller *poller = nullptr;
         QStringList tags;
         QMetaObject::Connection traffic;
+        bus::RequestPort *port = nullptr;
     };
+
+    Worker *find(const QString &connection);
 
     std::vector<Worker> m_pollers;
     int m_pendingOnce = 0;

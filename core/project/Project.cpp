@@ -1,5 +1,7 @@
 #include "Project.h"
 
+#include <algorithm>
+
 namespace mbus::project {
 
 QString Channel::description() const
@@ -7,6 +9,22 @@ QString Channel::description() const
     if (type == ChannelType::Tcp)
         return QStringLiteral("tcp %1:%2").arg(host).arg(tcpPort);
     return QStringLiteral("serial %1 %2").arg(serialPort, QString::fromLatin1(link::lineSettingsText(line)));
+}
+
+QList<Meter> Connection::allMeters() const
+{
+    QList<Meter> result = meters;
+    for (const Binding &b : bindings) {
+        const bool known = std::any_of(result.begin(), result.end(), [&](const Meter &m) { return m.address == b.address; });
+        if (!known) {
+            Meter m;
+            m.address = b.address;
+            m.secondary = b.meter;
+            result.append(m);
+        }
+    }
+    std::sort(result.begin(), result.end(), [](const Meter &a, const Meter &b) { return a.address < b.address; });
+    return result;
 }
 
 QString accessText(Access access)

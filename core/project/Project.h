@@ -56,6 +56,20 @@ struct Binding
     }
 };
 
+// A meter the user added to a connection (from a scan, or by hand); bindings on its address belong
+// to it in the project tree. Not part of the Faceplate export, which knows bindings only.
+struct Meter
+{
+    int address = 1;
+    QString secondary; // 16 hex digits, or ""
+    QString name;      // "Heat meter, flat 12"
+
+    friend bool operator==(const Meter &a, const Meter &b)
+    {
+        return a.address == b.address && a.secondary == b.secondary && a.name == b.name;
+    }
+};
+
 struct Connection
 {
     QString name;
@@ -65,13 +79,17 @@ struct Connection
     std::optional<Channel> backup;  // redundancy: the backup channel
     int failoverAfterCycles = 3;    // consecutive failed cycles on the master channel before failover
     int returnAfterCycles = 10;     // cycles on backup before the master channel is tried again
+    QList<Meter> meters;
     QList<Binding> bindings;
+
+    // The meters of the project tree: the added ones, and one for every other bound address.
+    QList<Meter> allMeters() const;
 
     friend bool operator==(const Connection &a, const Connection &b)
     {
         return a.name == b.name && a.periodMs == b.periodMs && a.enabled == b.enabled && a.channel == b.channel
                && a.backup == b.backup && a.failoverAfterCycles == b.failoverAfterCycles
-               && a.returnAfterCycles == b.returnAfterCycles && a.bindings == b.bindings;
+               && a.returnAfterCycles == b.returnAfterCycles && a.meters == b.meters && a.bindings == b.bindings;
     }
 };
 

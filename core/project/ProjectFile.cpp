@@ -98,7 +98,13 @@ QByteArray projectToJson(const Project &project)
         QJsonArray bindings;
         for (const Binding &b : c.bindings)
             bindings.append(bindingToJson(b));
+        QJsonArray meters;
+        for (const Meter &m : c.meters)
+            meters.append(QJsonObject{{QStringLiteral("address"), m.address},
+                                      {QStringLiteral("secondary"), m.secondary},
+                                      {QStringLiteral("name"), m.name}});
         QJsonObject o{{QStringLiteral("name"), c.name},
+                      {QStringLiteral("meters"), meters},
                       {QStringLiteral("period_ms"), c.periodMs},
                       {QStringLiteral("enabled"), c.enabled},
                       {QStringLiteral("channel"), channelToJson(c.channel)},
@@ -149,6 +155,18 @@ std::optional<Project> projectFromJson(const QByteArray &json, QString *errorTex
                 c.backup = channelFromJson(r, o.value(QStringLiteral("backup")).toObject(), path + QStringLiteral(".backup"));
             c.failoverAfterCycles = r.integer(o, QStringLiteral("failover_after_cycles"), path, false, 3);
             c.returnAfterCycles = r.integer(o, QStringLiteral("return_after_cycles"), path, false, 10);
+            if (o.contains(QStringLiteral("meters"))) {
+                const QJsonArray meters = r.array(o, QStringLiteral("meters"), path);
+                for (qsizetype j = 0; j < meters.size() && !r.failed(); ++j) {
+                    const QString mpath = path + QStringLiteral(".meters[%1]").arg(j);
+                    const QJsonObject mo = meters.at(j).toObject();
+                    Meter m;
+                    m.address = r.integer(mo, QStringLiteral("address"), mpath);
+                    m.secondary = r.string(mo, QStringLiteral("secondary"), mpath, false);
+                    m.name = r.string(mo, QStringLiteral("name"), mpath, false);
+                    c.meters.append(m);
+                }
+            }
             const QJsonArray bindings = r.array(o, QStringLiteral("bindings"), path);
             for (qsizetype j = 0; j < bindings.size() && !r.failed(); ++j)
                 c.bindings.append(bindingFromJson(r, bindings.at(j).toObject(), path + QStringLiteral(".bindings[%1]").arg(j)));

@@ -123,6 +123,19 @@ QList<Finding> validate(const Project &project)
         if (c.backup)
             t.checkChannel(*c.backup, where + Text::tr(" (backup channel)"));
 
+        QSet<int> meterAddresses;
+        for (const Meter &m : c.meters) {
+            const QString mwhere = QStringLiteral("meter %1 of \"%2\"").arg(m.address).arg(c.name);
+            if (m.address < 0 || m.address > 250)
+                t.add(Text::Severity::Error, mwhere, "Address", Text::tr("%1 is outside 0..250").arg(m.address));
+            else if (m.address == 0)
+                t.add(Text::Severity::Warning, mwhere, "Address", Text::tr("address 0 is the factory default: give the meter its own address"));
+            if (meterAddresses.contains(m.address))
+                t.add(Text::Severity::Error, mwhere, "Address", Text::tr("another meter of this connection has this address"));
+            meterAddresses.insert(m.address);
+            if (!m.secondary.isEmpty() && !link::SecondaryAddress::fromString(m.secondary))
+                t.add(Text::Severity::Error, mwhere, "Secondary address", Text::tr("\"%1\" is no secondary address (16 hex digits)").arg(m.secondary));
+        }
         QSet<QString> bindingNames;
         QHash<QString, QString> records; // address/telegram/index -> binding name
         for (const Binding &b : c.bindings) {
