@@ -1,0 +1,50 @@
+#pragma once
+
+#include "project/Project.h"
+#include "project/Validation.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+// Faceplate's plc_mbus_binding form, field for field (Name, Tag, Access, Address, Telegram, Index),
+// with the record the binding was made from (signature, description, meter) and the project's
+// findings for this binding.
+namespace mbus::ui {
+
+class FindingsLabel;
+
+class BindingForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BindingForm(QWidget *parent = nullptr);
+
+    void setBinding(const project::Binding &binding, const QString &connectionName);
+    project::Binding binding() const;
+    void showFindings(const QList<project::Finding> &findings);
+    FindingsLabel *findings() const { return m_findings; }
+
+Q_SIGNALS:
+    void edited(const mbus::project::Binding &binding);
+
+private:
+    void emitEdited();
+
+    project::Binding m_binding;
+    QString m_connectionName;
+    QLineEdit *m_name;
+    QLineEdit *m_tag;
+    QComboBox *m_access;
+    QSpinBox *m_address;
+    QSpinBox *m_telegram;
+    QSpinBox *m_index;
+    QLabel *m_record;
+    FindingsLabel *m_findings;
+};
+
+} // namespace mbus::ui

@@ -1,0 +1,137 @@
+#include "ChannelEditor.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QStackedWidget>
+
+namespace mbus::ui {
+
+namespace {
+
+const int BaudRates[] = {300, 600, 1200, 2400, 4800, 9600, 19200, 38400};
+
+QComboBox *baudBox(QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    for (const int baud : BaudRates)
+        box->addItem(QString::number(baud), baud);
+    return box;
+}
+
+void selectData(QComboBox *box, const QVariant &value)
+{
+    const int at = box->findData(value);
+    box->setCurrentIndex(at >= 0 ? at : 0);
+}
+
+} // namespace
+
+ChannelEditor::ChannelEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_type(new QComboBox(this))
+    , m_pages(new QStackedWidget(this))
+    , m_serialPort(new QComboBox(this))
+    , m_baud(baudBox(this))
+    , m_parity(new QComboBox(this))
+    , m_dataBits(new QComboBox(this))
+    , m_stopBits(new QComboBox(this))
+    , m_host(new QLineEdit(this))
+    , m_tcpPort(new QSpinBox(this))
+    , m_busBaud(baudBox(this))
+    , m_timeout(new QSpinBox(this))
+{
+    m_type->addItem(QStringLiteral("serial"), int(project::ChannelType::Serial));
+    m_type->addItem(QStringLiteral("tcp"), int(project::ChannelType::Tcp));
+    m_serialPort->setEditable(true);
+    m_parity->addItem(tr("no"), int(link::Parity::None));
+    m_parity->addItem(tr("even"), int(link::Parity::Even));
+    m_parity->addItem(tr("odd"), int(link::Parity::Odd));
+    m_dataBits->addItem(QStringLiteral("8"), 8);
+    m_dataBits->addItem(QStringLiteral("7"), 7);
+    m_stopBits->addItem(QStringLiteral("1"), 1);
+    m_stopBits->addItem(QStringLiteral("2"), 2);
+    m_host->setPlaceholderText(tr("IP address or host name of the gateway"));
+    m_tcpPort->setRange(0, 65535);
+    m_timeout->setRange(0, 600000);
+    m_timeout->setSuffix(tr(" ms"));
+    m_timeout->setSingleStep(500);
+
+    auto *serial = new QWidget(m_pages);
+    auto *serialForm = new QFormLayout(serial);
+    serialForm->setContentsMargins(0, 0, 0, 0);
+    serialForm->addRow(tr("Port"), m_serialPort);
+    serialForm->addRow(tr("Baud rate"), m_baud);
+    serialForm->addRow(tr("Parity"), m_parity);
+    serialForm->addRow(tr("Data bits"), m_dataBits);
+    serialForm->addRow(tr("Stop bits"), m_stopBits);
+    auto *tcp = new QWidget(m_pages);
+    auto *tcpForm = new QFormLayout(tcp);
+    tcpForm->setContentsMargins(0, 0, 0, 0);
+    tcpForm->addRow(tr("IP/Hostname"), m_host);
+    tcpForm->addRow(tr("Port"), m_tcpPort);
+    tcpForm->addRow(tr("Bus baud rate"), m_busBaud);
+    m_pages->addWidget(serial);
+    m_pages->addWidget(tcp);
+
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("Type"), m_type);
+    form->addRow(m_pages);
+    form->addRow(tr("Timeout"), m_timeout);
+
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_pages->setCurrentIndex(i);
+        Q_EMIT edited();
+    });
+    for (QComboBox *box : {m_baud, m_parity, m_dataBits, m_stopBits, m_busBaud})
+        connect(box, &QComboBox::activated, this, &ChannelEditor::edited);
+    connect(m_serialPort->lineEdit(), &QLineEdit::editingFinished, this, &ChannelEditor::edited);
+    connect(m_serialPort, &QComboBox::activated, this, &ChannelEditor::edited);
+    connect(m_host, &QLineEdit::editingFinished, this, &ChannelEditor::edited);
+    connect(m_tcpPort, &QSpinBox::editingFinished, this, &ChannelEditor::edited);
+    connect(m_timeout, &QSpinBox::editingFinished, this, &ChannelEditor::edited);
+}
+
+void ChannelEditor::setChannel(const project::Channel &c)
+{
+    const QSignalBlocker blockType(m_type);
+    selectData(m_type, int(c.type));
+    m_pages->setCurrentIndex(m_type->currentIndex());
+    m_serialPort->setCurrentText(c.serialPort);
+    selectData(m_baud, c.line.baud);
+    selectData(m_parity, int(c.line.parity));
+    selectData(m_dataBits, c.line.dataBits);
+    selectData(m_stopBits, c.line.stopBits);
+    m_host->setText(c.host);
+    m_tcpPort->setValue(c.tcpPort);
+    selectData(m_busBaud, c.line.baud);
+    m_timeout->setValue(c.timeoutMs);
+}
+
+project::Channel ChannelEditor::channel() const
+{
+    project::Channel c;
+    c.type = project::ChannelType(m_type->currentData().toInt());
+    c.serialPort = m_serialPort->currentText().trimmed();
+    c.line.baud = (c.type == project::ChannelType::Tcp ? m_busBaud : m_baud)->currentData().toInt();
+    c.line.parity = link::Parity(m_parity->currentData().toInt());
+    c.line.dataBits = m_dataBits->currentData().toInt();
+    c.line.stopBits = m_stopBits->currentData().toInt();
+    c.host = m_host->text().trimmed();
+    c.tcpPort = m_tcpPort->value();
+    c.timeoutMs = m_timeout->value();
+    return c;
+}
+
+void ChannelEditor::setSerialPorts(const QStringList &ports)
+{
+    const QString current = m_serialPort->currentText();
+    m_serialPort->clear();
+    m_serialPort->addItems(ports);
+    m_serialPort->setCurrentText(current);
+}
+
+} // namespace mbus::ui

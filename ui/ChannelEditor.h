@@ -1,0 +1,44 @@
+#pragma once
+
+#include "project/Project.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+class QStackedWidget;
+
+// The physical-layer fields of Faceplate's connection form: Type, then for serial Port, Baud rate,
+// Parity, Data/Stop bits, for tcp IP/Hostname and Port; and Timeout.
+namespace mbus::ui {
+
+class ChannelEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChannelEditor(QWidget *parent = nullptr);
+
+    void setChannel(const project::Channel &channel);
+    project::Channel channel() const;
+    void setSerialPorts(const QStringList &ports);
+
+Q_SIGNALS:
+    void edited();
+
+private:
+    QComboBox *m_type;
+    QStackedWidget *m_pages;
+    QComboBox *m_serialPort;
+    QComboBox *m_baud;
+    QComboBox *m_parity;
+    QComboBox *m_dataBits;
+    QComboBox *m_stopBits;
+    QLineEdit *m_host;
+    QSpinBox *m_tcpPort;
+    QComboBox *m_busBaud;
+    QSpinBox *m_timeout;
+};
+
+} // namespace mbus::ui

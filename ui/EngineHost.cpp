@@ -1,0 +1,123 @@
+#include "EngineHost.h"
+
+#include "sim/SimTransport.h"
+
+namespace mbus::ui {
+
+EngineHost::EngineHost(QObject *parent)
+    : QObject(parent)
+{
+}
+
+EngineHost::~EngineHost() = default;
+
+void EngineHost::setProject(const project::Project &project)
+{
+    // Values and timing do not change the engine; the connections do.
+    if (project.connections == m_project.connections && m_engine)
+        return;
+    m_project = project;
+    rebuild();
+}
+
+void EngineHost::setSimulatedProfile(const std::optional<sim::Profile> &profile)
+{
+    m_profile = profile;
+    m_buses.clear();
+    rebuild();
+}
+
+std::shared_ptr<sim::SimulatedBus> EngineHost::busFor(const QString &connection)
+{
+    auto &bus = m_buses[connection];
+    if (!bus)
+        bus = std::make_shared<sim::SimulatedBus>(*m_profile, link::LineSettings{2400, 8, link::Parity::Even, 1}, sim::FaultSettings{},
+                                                  std::uint64_t(qHash(connection)));
+    return bus;
+}
+
+void EngineHost::rebuild()
+{
+    const QSet<QString> wasRunning = m_running;
+    m_engine.reset(); // stops the pollers and joins their threads
+    engine::PollerOptions perConnection;
+    if (m_profile) {
+        // The factory is called on the poller's thread with the channel; the bus is found by the
+        // connection's name, which the channel does not carry: encode it in the host field.
+        project::Project tagged = m_project;
+        QHash<QString, std::shared_ptr<sim::SimulatedBus>> buses;
+        for (project::Connection &c : tagged.connections) {
+            buses.insert(c.name, busFor(c.name));
+            c.channel.host = c.name;
+            if (c.backup)
+                c.backup->host = c.name;
+        }
+        perConnection.transportFactory = [buses](const project::Channel &channel, bool) -> std::unique_ptr<bus::Transport> {
+            return std::make_unique<sim::SimTransport>(buses.value(channel.host));
+        };
+        m_engine = std::make_unique<engine::PollingEngine>(tagged, perConnection);
+    } else {
+        m_engine = std::make_unique<engine::PollingEngine>(m_project, perConnection);
+    }
+    connect(m_engine.get(), &engine::PollingEngine::cycleFinished, this, &EngineHost::cycleFinished);
+    connect(m_engine.get(), &engine::PollingEngine::writeFinished, this, &EngineHost::writeFinished);
+    connect(m_engine.get(), &engine::PollingEngine::traffic, this, &EngineHost::traffic);
+    m_engine->setTrafficEnabled(m_traffic);
+    m_running.clear();
+    for (const project::Connection &c : m_project.connections) {
+        if (wasRunning.contains(c.name) && c.enabled)
+            start(c.name);
+    }
+    Q_EMIT engineRebuilt();
+}
+
+void EngineHost::start(const QString &connection)
+{
+    if (!m_engine || m_running.contains(connection))
+        return;
+    m_engine->start(connection);
+    m_running.insert(connection);
+    Q_EMIT runningChanged(connection, true);
+}
+
+void EngineHost::stop(const QString &connection)
+{
+    if (!m_engine || !m_running.remove(connection))
+        return;
+    m_engine->stop(connection);
+    Q_EMIT runningChanged(connection, false);
+}
+
+void EngineHost::startAll()
+{
+    for (const project::Connection &c : m_project.connections) {
+        if (c.enabled)
+            start(c.name);
+    }
+}
+
+void EngineHost::stopAll()
+{
+    for (const QString &name : QSet<QString>(m_running))
+        stop(name);
+}
+
+bus::RequestPort *EngineHost::port(const QString &connection)
+{
+    return m_engine ? m_engine->port(connection) : nullptr;
+}
+
+void EngineHost::write(const QString &tag, const QVariant &value)
+{
+    if (m_engine)
+        m_engine->write(tag, value);
+}
+
+void EngineHost::setTrafficEnabled(bool enabled)
+{
+    m_traffic = enabled;
+    if (m_engine)
+        m_engine->setTrafficEnabled(enabled);
+}
+
+} // namespace mbus::ui

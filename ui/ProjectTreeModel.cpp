@@ -1,0 +1,222 @@
+#include "ProjectTreeModel.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace mbus::ui {
+
+ProjectTreeModel::ProjectTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+void ProjectTreeModel::setProject(const project::Project &project)
+{
+    beginResetModel();
+    m_project = project;
+    m_root.children.clear();
+    m_bindingRows.clear();
+    for (qsizetype c = 0; c < project.connections.size(); ++c) {
+        const project::Connection &connection = project.connections.at(c);
+        auto cnode = std::make_unique<Node>();
+        cnode->kind = Kind::Connection;
+        cnode->connection = int(c);
+        cnode->parent = &m_root;
+        cnode->row = int(m_root.children.size());
+        for (const project::Meter &meter : connection.allMeters()) {
+            auto mnode = std::make_unique<Node>();
+            mnode->kind = Kind::Meter;
+            mnode->connection = int(c);
+            mnode->address = meter.address;
+            mnode->parent = cnode.get();
+            mnode->row = int(cnode->children.size());
+            for (qsizetype b = 0; b < connection.bindings.size(); ++b) {
+                if (connection.bindings.at(b).address != meter.address)
+                    continue;
+                auto bnode = std::make_unique<Node>();
+                bnode->kind = Kind::Binding;
+                bnode->connection = int(c);
+                bnode->address = meter.address;
+                bnode->binding = int(b);
+                bnode->parent = mnode.get();
+                bnode->row = int(mnode->children.size());
+                mnode->children.push_back(std::move(bnode));
+            }
+            cnode->children.push_back(std::move(mnode));
+        }
+        m_root.children.push_back(std::move(cnode));
+    }
+    endResetModel();
+    for (const auto &c : m_root.children) {
+        for (const auto &m : c->children) {
+            for (const auto &b : m->children)
+                m_bindingRows.insert(tagOf(*b), createIndex(b->row, NameColumn, b.get()));
+        }
+    }
+}
+
+void ProjectTreeModel::updateValues(const QList<engine::TagValue> &values)
+{
+    for (const engine::TagValue &v : values) {
+        m_values.insert(v.tag, v);
+        const QModelIndex at = m_bindingRows.value(v.tag);
+        if (at.isValid())
+            Q_EMIT dataChanged(at, at.siblingAtColumn(ValueColumn));
+    }
+}
+
+bool ProjectTreeModel::isDrifted(const QString &tag) const
+{
+    const auto it = m_values.constFind(tag);
+    return it != m_values.constEnd()
+           && (it->qualityDetail.startsWith(QLatin1String("index drift")) || it->qualityDetail.startsWith(QLatin1String("another meter")));
+}
+
+const ProjectTreeModel::Node *ProjectTreeModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<const Node *>(index.internalPointer()) : &m_root;
+}
+
+QModelIndex ProjectTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    const Node *p = nodeOf(parent);
+    if (row < 0 || row >= int(p->children.size()) || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column, p->children[std::size_t(row)].get());
+}
+
+QModelIndex ProjectTreeModel::parent(const QModelIndex &child) const
+{
+    const Node *n = nodeOf(child);
+    if (!child.isValid() || n->parent == &m_root)
+        return {};
+    return createIndex(n->parent->row, 0, n->parent);
+}
+
+int ProjectTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeOf(parent)->children.size());
+}
+
+int ProjectTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QString ProjectTreeModel::tagOf(const Node &node) const
+{
+    return m_project.connections.at(node.connection).bindings.at(node.binding).tag;
+}
+
+QVariant ProjectTreeModel::nodeText(const Node &node, int column) const
+{
+    const project::Connection &c = m_project.connections.at(node.connection);
+    switch (node.kind) {
+    case Kind::Connection:
+        if (column == NameColumn)
+            return c.name;
+        if (column == DetailColumn)
+            return c.channel.description() + (c.backup ? tr(" (backup: %1)").arg(c.backup->description()) : QString());
+        return tr("period %1 s").arg(double(c.periodMs) / 1000);
+    case Kind::Meter: {
+        QString name;
+        QString secondary;
+        for (const project::Meter &m : c.allMeters()) {
+            if (m.address == node.address) {
+                name = m.name;
+                secondary = m.secondary;
+            }
+        }
+        if (column == NameColumn)
+            return name.isEmpty() ? tr("Meter %1").arg(node.address) : tr("%1 (%2)").arg(name).arg(node.address);
+        if (column == DetailColumn)
+            return secondary.isEmpty() ? tr("address %1").arg(node.address) : tr("address %1, %2").arg(node.address).arg(secondary);
+        return {};
+    }
+    case Kind::Binding: {
+        const project::Binding &b = c.bindings.at(node.binding);
+        if (column == NameColumn)
+            return b.name;
+        if (column == DetailColumn)
+            return tr("%1  (%2, telegram %3, index %4)").arg(b.tag, project::accessText(b.access)).arg(b.telegram).arg(b.index);
+        const auto it = m_values.constFind(b.tag);
+        if (it == m_values.constEnd())
+            return {};
+        const QString value = it->value.isNull() ? QStringLiteral("-")
+                              : it->value.typeId() == QMetaType::Double ? QString::number(it->value.toDouble(), 'g', 10)
+                                                                         : it->value.toString();
+        return it->isGood() ? tr("%1 %2").arg(value, it->unit) : tr("%1 %2 [%3]").arg(value, it->unit, it->qualityText());
+    }
+    }
+    return {};
+}
+
+QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node &node = *nodeOf(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        return nodeText(node, index.column());
+    case KindRole:
+        return int(node.kind);
+    case ConnectionRole:
+        return node.connection;
+    case AddressRole:
+        return node.address;
+    case BindingRole:
+        return node.binding;
+    case DriftRole:
+        return node.kind == Kind::Binding && isDrifted(tagOf(node));
+    case Qt::ForegroundRole:
+        if (node.kind == Kind::Binding) {
+            const auto it = m_values.constFind(tagOf(node));
+            if (it != m_values.constEnd() && it->quality == engine::Quality::Bad)
+                return QBrush(QColor(0xC0, 0x20, 0x20));
+            if (it != m_values.constEnd() && it->quality == engine::Quality::Uncertain)
+                return QBrush(QColor(0xA0, 0x70, 0x00));
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (node.kind == Kind::Binding) {
+            const auto it = m_values.constFind(tagOf(node));
+            if (isDrifted(tagOf(node)))
+                return tr("The record moved or the meter changed: %1").arg(it->qualityText());
+            if (it != m_values.constEnd())
+                return it->qualityText();
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ProjectTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case DetailColumn: return tr("Details");
+    case ValueColumn: return tr("Value");
+    default: return {};
+    }
+}
+
+QModelIndex ProjectTreeModel::connectionIndex(int connection) const
+{
+    return index(connection, 0);
+}
+
+QModelIndex ProjectTreeModel::bindingIndex(int connection, int binding) const
+{
+    if (connection < 0 || connection >= int(m_project.connections.size()))
+        return {};
+    const QString tag = m_project.connections.at(connection).bindings.value(binding).tag;
+    return m_bindingRows.value(tag);
+}
+
+} // namespace mbus::ui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "engine/TagValue.h"
+#include "project/Project.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+
+#include <memory>
+#include <vector>
+
+// The project tree: connections, their meters, the bindings on each meter; beside each binding its
+// tag and latest value. Bindings whose record drifted (or whose meter changed) are marked.
+namespace mbus::ui {
+
+class ProjectTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum class Kind : std::uint8_t { Connection, Meter, Binding };
+    enum Column { NameColumn, DetailColumn, ValueColumn, ColumnCount };
+    enum Role { KindRole = Qt::UserRole + 1, ConnectionRole, AddressRole, BindingRole, DriftRole };
+
+    explicit ProjectTreeModel(QObject *parent = nullptr);
+
+    void setProject(const project::Project &project);
+    // The latest values: shown beside the bindings, drift and wrong meters marked.
+    void updateValues(const QList<engine::TagValue> &values);
+    bool isDrifted(const QString &tag) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The index of a connection, meter (address) or binding (its index in the connection).
+    QModelIndex connectionIndex(int connection) const;
+    QModelIndex bindingIndex(int connection, int binding) const;
+
+private:
+    struct Node
+    {
+        Kind kind = Kind::Connection;
+        int connection = -1;
+        int address = -1;   // meters and bindings
+        int binding = -1;   // index in the connection's bindings
+        Node *parent = nullptr;
+        int row = 0;
+        std::vector<std::unique_ptr<Node>> children;
+    };
+
+    const Node *nodeOf(const QModelIndex &index) const;
+    QString tagOf(const Node &node) const;
+    QVariant nodeText(const Node &node, int column) const;
+
+    project::Project m_project;
+    Node m_root;
+    QHash<QString, engine::TagValue> m_values;
+    QHash<QString, QModelIndex> m_bindingRows; // tag -> name-column index
+};
+
+} // namespace mbus::ui
