@@ -179,7 +179,8 @@ void Master::runStep()
     const bool fcb = step.usesFcb ? fcbFor(step.address) : false;
     const QByteArray bytes = step.build(fcb);
     ++m_current.exchanges;
-    ExchangeTiming timing = ExchangeTiming::forRequest(m_transport, int(bytes.size()), m_settings.timeoutMs, m_settings.extraMarginMs);
+    const int timeoutMs = m_current.request.answerWindowOnly ? 0 : m_settings.timeoutMs;
+    ExchangeTiming timing = ExchangeTiming::forRequest(m_transport, int(bytes.size()), timeoutMs, m_settings.extraMarginMs);
     // An E5 is always watched: "E5 followed by more bytes" is how a collision shows there.
     if (!m_current.request.watchAfterAnswer && step.expect == Expect::UserData)
         timing.settleMs = 0;

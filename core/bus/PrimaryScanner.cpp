@@ -43,6 +43,7 @@ void PrimaryScanner::probeNext()
     request.maxTelegrams = 1;
     request.retries = m_settings.retries;
     request.retryCollisions = false;
+    request.answerWindowOnly = true;
     m_pending = m_port.submit(request);
 }
 

@@ -47,6 +47,9 @@ struct Request
     // After a complete answer the line is watched a few characters longer, because a second slave
     // answering makes it a collision. A poller that knows its meters skips that (wire-time reads).
     bool watchAfterAnswer = true;
+    // Wait only the EN answer window plus the link's margin, not the connection's Timeout: the
+    // probes of a scan, where an empty address must not cost the 3 s a slow gateway is given.
+    bool answerWindowOnly = false;
 
     static Request ping(std::uint8_t address) { Request r; r.kind = Kind::Ping; r.address = address; return r; }
     static Request read(std::uint8_t address) { Request r; r.kind = Kind::Read; r.address = address; return r; }

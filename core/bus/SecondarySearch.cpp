@@ -57,6 +57,7 @@ void SecondarySearch::select(const link::SecondaryAddress &mask)
     Request request = Request::select(mask);
     request.retries = m_noisy ? 1 : 0;
     request.retryCollisions = false;
+    request.answerWindowOnly = true;
     m_pending = m_port.submit(request);
 }
 
@@ -67,6 +68,7 @@ void SecondarySearch::read(std::uint8_t address)
     request.fcbProcedure = false;
     request.maxTelegrams = 1;
     request.retryCollisions = false;
+    request.answerWindowOnly = true;
     request.retries = m_noisy ? 1 : 0;
     m_pending = m_port.submit(request);
 }
