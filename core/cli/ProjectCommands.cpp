@@ -1,6 +1,7 @@
 #include "ProjectCommands.h"
 
 #include "cli/ExitCode.h"
+#include "common/AtomicFile.h"
 #include "cli/InputFile.h"
 #include "project/CsvExport.h"
 #include "project/FaceplateFormat.h"
@@ -9,7 +10,6 @@
 
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace mbus::cli {
@@ -23,9 +23,9 @@ bool writeFile(const QString &path, const QByteArray &bytes, QTextStream &err)
         QTextStream(stdout) << bytes;
         return true;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err << "error: cannot write " << path << ": " << file.errorString() << '\n';
+    QString error;
+    if (!writeFileAtomically(path, bytes, &error)) {
+        err << "error: " << error << '\n';
         return false;
     }
     return true;

@@ -1,11 +1,12 @@
 #include "ProjectFile.h"
 
+#include "common/AtomicFile.h"
+
 #include "project/JsonFields.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace mbus::project {
 
@@ -183,25 +184,7 @@ std::optional<Project> projectFromJson(const QByteArray &json, QString *errorTex
 
 bool saveProject(const Project &project, const QString &path, QString *errorText)
 {
-    const auto fail = [&](const QString &text) {
-        if (errorText)
-            *errorText = text;
-        return false;
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    const QByteArray json = projectToJson(project);
-    // A short write (disk full, file-size limit) must not reach commit(): the rename would put a
-    // truncated file in place of the good one.
-    if (file.write(json) != json.size()) {
-        file.cancelWriting();
-        return fail(QStringLiteral("cannot save %1: %2 (the previous file is unchanged)").arg(path, file.errorString()));
-    }
-    // commit() renames the complete temporary file over the old one, or leaves the old one alone.
-    if (!file.commit())
-        return fail(QStringLiteral("cannot save %1: %2 (the previous file is unchanged)").arg(path, file.errorString()));
-    return true;
+    return writeFileAtomically(path, projectToJson(project), errorText);
 }
 
 std::optional<Project> loadProject(const QString &path, QString *errorText)
