@@ -43,6 +43,7 @@ MeterView::MeterView(EngineHost *host, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
 
@@ -98,9 +99,13 @@ void MeterView::setMeter(const QString &connection, const project::Meter &meter,
     }
     const auto cached = m_lastRead.constFind(cacheKey());
     showTelegrams(cached != m_lastRead.cend() ? *cached : QList<decode::Telegram>{});
-    m_status->setText(cached != m_lastRead.cend() ? tr("Last read shown. Read again for fresh values.")
-                                                  : tr("Not read yet."));
     updateButtons();
+    // A meter the user looks at for the first time is read at once: one exchange, and the
+    // record table is what they came for.
+    if (cached != m_lastRead.cend())
+        m_status->setText(tr("Last read shown. Read again for fresh values."));
+    else
+        read();
 }
 
 const QList<decode::Telegram> &MeterView::telegrams() const

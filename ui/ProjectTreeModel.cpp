@@ -211,6 +211,17 @@ QModelIndex ProjectTreeModel::connectionIndex(int connection) const
     return index(connection, 0);
 }
 
+QModelIndex ProjectTreeModel::meterIndex(int connection, int address) const
+{
+    const QModelIndex parent = connectionIndex(connection);
+    for (int row = 0; row < rowCount(parent); ++row) {
+        const QModelIndex meter = index(row, 0, parent);
+        if (meter.data(AddressRole).toInt() == address)
+            return meter;
+    }
+    return {};
+}
+
 QModelIndex ProjectTreeModel::bindingIndex(int connection, int binding) const
 {
     if (connection < 0 || connection >= int(m_project.connections.size()))

@@ -19,7 +19,7 @@ class ProjectTreeModel : public QAbstractItemModel
 
 public:
     enum class Kind : std::uint8_t { Connection, Meter, Binding };
-    enum Column { NameColumn, DetailColumn, ValueColumn, ColumnCount };
+    enum Column { NameColumn, ValueColumn, DetailColumn, ColumnCount };
     enum Role { KindRole = Qt::UserRole + 1, ConnectionRole, AddressRole, BindingRole, DriftRole };
 
     explicit ProjectTreeModel(QObject *parent = nullptr);
@@ -38,6 +38,7 @@ public:
 
     // The index of a connection, meter (address) or binding (its index in the connection).
     QModelIndex connectionIndex(int connection) const;
+    QModelIndex meterIndex(int connection, int address) const;
     QModelIndex bindingIndex(int connection, int binding) const;
 
 private:

@@ -108,7 +108,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             return tr("Bound to tag %1").arg(cellText(index.row(), BindingColumn));
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == ValueColumn || index.column() <= SubunitColumn)
+        if (index.column() == ValueColumn || (index.column() <= SubunitColumn && index.column() != FunctionColumn))
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::FontRole:

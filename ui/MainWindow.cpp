@@ -1,0 +1,454 @@
+#include "MainWindow.h"
+
+#include "ConnectionForm.h"
+#include "EngineHost.h"
+#include "MeterView.h"
+#include "ProjectDocument.h"
+#include "ProjectPane.h"
+#include "RecentFiles.h"
+#include "SerialPortWatcher.h"
+#include "Translations.h"
+
+#include "common/AtomicFile.h"
+#include "project/CsvExport.h"
+#include "project/FaceplateFormat.h"
+#include "project/ProjectFile.h"
+#include "project/Validation.h"
+#include "sim/MeterProfile.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace mbus::ui {
+
+namespace {
+const auto ProjectFilter = QT_TRANSLATE_NOOP("mbus::ui::MainWindow", "M-Bus Workbench projects (*.mbwproj)");
+constexpr int DemoPeriodMs = 10000; // the simulated demo shows live values without a minute's wait
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new ProjectDocument(this))
+    , m_host(new EngineHost(this))
+    , m_ports(new SerialPortWatcher(this))
+    , m_pane(new ProjectPane(m_document, m_host, this))
+    , m_recent(new RecentFiles(this))
+    , m_simulatedLabel(new QLabel(this))
+    , m_runningLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setCentralWidget(m_pane);
+    createActions();
+    createMenus();
+    statusBar()->addPermanentWidget(m_simulatedLabel);
+    statusBar()->addPermanentWidget(m_runningLabel);
+    m_pane->connectionForm()->setSerialPorts(m_ports->ports());
+    connect(m_ports, &SerialPortWatcher::portsChanged, m_pane->connectionForm(), &ConnectionForm::setSerialPorts);
+    connect(m_document, &ProjectDocument::changed, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_host, &EngineHost::cycleFinished, m_pane, [this](const QList<engine::TagValue> &values) { m_pane->updateValues(values); });
+    connect(m_host, &EngineHost::runningChanged, this, &MainWindow::updateStatus);
+    connect(m_recent, &RecentFiles::openRequested, this, [this](const QString &path) {
+        QString error;
+        if (maybeSave() && !openProject(path, &error))
+            showError(tr("Open project"), error);
+    });
+    restoreLayout();
+    updateTitle();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(tr("&New project"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newProject);
+    m_openAction = new QAction(tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openWithDialog);
+    m_openDemoAction = new QAction(tr("Open the &demo (simulated bus)"), this);
+    connect(m_openDemoAction, &QAction::triggered, this, [this] {
+        if (maybeSave())
+            openDemo();
+    });
+    m_saveAction = new QAction(tr("&Save"), this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
+    m_saveAsAction = new QAction(tr("Save &as…"), this);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+    m_importAction = new QAction(tr("&Import Faceplate configuration…"), this);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importFaceplateWithDialog);
+    m_exportFaceplateAction = new QAction(tr("&Export Faceplate configuration…"), this);
+    m_exportFaceplateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportFaceplateAction, &QAction::triggered, this, [this] { exportWithDialog(true); });
+    m_exportCsvAction = new QAction(tr("Export bindings as &CSV…"), this);
+    connect(m_exportCsvAction, &QAction::triggered, this, [this] { exportWithDialog(false); });
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_addConnectionAction = new QAction(tr("Add &connection"), this);
+    connect(m_addConnectionAction, &QAction::triggered, m_pane, &ProjectPane::addConnection);
+    m_addMeterAction = new QAction(tr("Add &meter…"), this);
+    connect(m_addMeterAction, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const int address = QInputDialog::getInt(this, tr("Add meter"), tr("Primary address (1..250):"), 1, 1, 250, 1, &ok);
+        if (ok)
+            m_pane->addMeter(address);
+    });
+    m_deleteAction = new QAction(tr("&Delete"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    connect(m_deleteAction, &QAction::triggered, m_pane, &ProjectPane::deleteSelected);
+
+    m_startAllAction = new QAction(tr("&Start all connections"), this);
+    m_startAllAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_startAllAction, &QAction::triggered, m_host, &EngineHost::startAll);
+    m_stopAllAction = new QAction(tr("S&top all connections"), this);
+    m_stopAllAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    connect(m_stopAllAction, &QAction::triggered, m_host, &EngineHost::stopAll);
+    m_scanAction = new QAction(tr("S&can bus…"), this);
+    m_scanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_scanAction, &QAction::triggered, this, &MainWindow::scanBus);
+    m_readAction = new QAction(tr("&Read meter"), this);
+    m_readAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_readAction, &QAction::triggered, m_pane->meterView(), &MeterView::read);
+    m_simulateAction = new QAction(tr("Si&mulated bus (no hardware)"), this);
+    m_simulateAction->setCheckable(true);
+    m_simulateAction->setToolTip(tr("Every connection polls the simulated demo meters in this program instead of its port"));
+    connect(m_simulateAction, &QAction::toggled, this, &MainWindow::setSimulated);
+    m_aboutAction = new QAction(tr("&About M-Bus Workbench"), this);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+
+    connect(m_pane, &ProjectPane::selectionChanged, this, [this] {
+        const bool meter = m_pane->currentAddress() >= 0;
+        m_readAction->setEnabled(meter);
+        m_addMeterAction->setEnabled(m_pane->currentConnection() >= 0);
+        m_scanAction->setEnabled(m_pane->currentConnection() >= 0);
+        m_deleteAction->setEnabled(m_pane->currentConnection() >= 0);
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({m_newAction, m_openAction});
+    file->addMenu(m_recent);
+    file->addAction(m_openDemoAction);
+    file->addSeparator();
+    file->addActions({m_saveAction, m_saveAsAction});
+    file->addSeparator();
+    file->addActions({m_importAction, m_exportFaceplateAction, m_exportCsvAction});
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({m_undoAction, m_redoAction});
+    edit->addSeparator();
+    edit->addActions({m_addConnectionAction, m_addMeterAction, m_deleteAction});
+
+    QMenu *bus = menuBar()->addMenu(tr("&Bus"));
+    bus->addActions({m_startAllAction, m_stopAllAction});
+    bus->addSeparator();
+    bus->addActions({m_scanAction, m_readAction});
+    bus->addSeparator();
+    bus->addAction(m_simulateAction);
+
+    menuBar()->addMenu(tr("&View"))->setObjectName(QStringLiteral("viewMenu"));
+
+    QMenu *language = menuBar()->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(language);
+    const QString chosen = chosenLanguage();
+    for (const Language &l : availableLanguages()) {
+        QAction *action = language->addAction(l.nativeName);
+        action->setCheckable(true);
+        action->setChecked(l.code == chosen);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = l.code] {
+            setChosenLanguage(code);
+            QMessageBox::information(this, tr("Language"), tr("The language changes when M-Bus Workbench is started again."));
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_document->filePath();
+    const QString name = path.isEmpty() ? (m_document->project().name.isEmpty() ? tr("Untitled") : m_document->project().name)
+                                        : QFileInfo(path).fileName();
+    setWindowTitle(tr("%1[*] — M-Bus Workbench").arg(name));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateStatus()
+{
+    m_simulatedLabel->setText(isSimulated() ? tr("Simulated bus: no hardware in use") : QString());
+    m_simulatedLabel->setVisible(isSimulated());
+    int running = 0;
+    for (const project::Connection &c : m_document->project().connections)
+        running += m_host->isRunning(c.name) ? 1 : 0;
+    m_runningLabel->setText(tr("%1 of %2 connections running").arg(running).arg(m_document->project().connections.size()));
+}
+
+void MainWindow::showError(const QString &title, const QString &text)
+{
+    QMessageBox::warning(this, title, text);
+}
+
+void MainWindow::setSimulated(bool simulated)
+{
+    if (simulated == isSimulated())
+        return;
+    std::optional<sim::Profile> profile;
+    if (simulated) {
+        sim::Profile demo;
+        if (sim::Profile::builtIn(QStringLiteral("demo"), &demo))
+            profile = demo;
+    }
+    m_host->setSimulatedProfile(profile);
+    const QSignalBlocker blocker(m_simulateAction);
+    m_simulateAction->setChecked(isSimulated());
+    updateStatus();
+}
+
+bool MainWindow::isSimulated() const
+{
+    return m_host->isSimulated();
+}
+
+void MainWindow::openDemo()
+{
+    QFile file(QStringLiteral(":/mbus/projects/demo.mbwproj"));
+    QString error;
+    std::optional<project::Project> demo;
+    if (file.open(QIODevice::ReadOnly))
+        demo = project::projectFromJson(file.readAll(), &error);
+    if (!demo) {
+        showError(tr("Demo"), tr("The demo project cannot be read: %1").arg(error));
+        return;
+    }
+    for (project::Connection &c : demo->connections)
+        c.periodMs = DemoPeriodMs;
+    m_host->stopAll();
+    setSimulated(true);
+    m_document->reset(*demo, QString());
+    m_host->startAll();
+    m_pane->selectMeter(0, 1);
+    updateStatus();
+}
+
+bool MainWindow::openProject(const QString &path, QString *errorText)
+{
+    const auto project = project::loadProject(path, errorText);
+    if (!project)
+        return false;
+    m_host->stopAll();
+    setSimulated(false); // a real project talks to its real bus unless the user says otherwise
+    m_document->reset(*project, path);
+    m_recent->add(path);
+    QSettings().setValue(QStringLiteral("lastProject"), QFileInfo(path).absoluteFilePath());
+    updateStatus();
+    return true;
+}
+
+bool MainWindow::saveProject(const QString &path, QString *errorText)
+{
+    if (!m_document->save(path, errorText))
+        return false;
+    m_recent->add(path);
+    QSettings().setValue(QStringLiteral("lastProject"), QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+namespace {
+QString findingsText(const QList<project::Finding> &findings)
+{
+    QStringList lines;
+    for (const project::Finding &f : findings) {
+        if (f.severity == project::Finding::Severity::Error)
+            lines << f.text();
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+} // namespace
+
+bool MainWindow::exportFaceplate(const QString &path, QString *errorText)
+{
+    const QList<project::Finding> findings = project::validate(m_document->project());
+    if (project::hasErrors(findings)) {
+        *errorText = tr("The project has errors; nothing was written.\n%1").arg(findingsText(findings));
+        return false;
+    }
+    return writeFileAtomically(path, project::exportFaceplate(m_document->project()), errorText);
+}
+
+bool MainWindow::exportBindingsCsv(const QString &path, QString *errorText)
+{
+    const QList<project::Finding> findings = project::validate(m_document->project());
+    if (project::hasErrors(findings)) {
+        *errorText = tr("The project has errors; nothing was written.\n%1").arg(findingsText(findings));
+        return false;
+    }
+    return writeFileAtomically(path, project::bindingsCsv(m_document->project()), errorText);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
+                                             tr("The project has changes that are not saved. Save them?"),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    m_host->stopAll();
+    event->accept();
+}
+
+void MainWindow::newProject()
+{
+    if (!maybeSave())
+        return;
+    m_host->stopAll();
+    setSimulated(false);
+    project::Project empty;
+    empty.name = tr("New project");
+    m_document->reset(empty, QString());
+    m_pane->addConnection();
+    m_document->undoStack()->clear(); // the first connection is part of "new", not an edit
+    updateStatus();
+}
+
+void MainWindow::openWithDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(), tr(ProjectFilter));
+    QString error;
+    if (!path.isEmpty() && !openProject(path, &error))
+        showError(tr("Open project"), error);
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    QString error;
+    if (!saveProject(m_document->filePath(), &error)) {
+        showError(tr("Save project"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save project"), m_document->filePath(), tr(ProjectFilter));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".mbwproj")))
+        path += QLatin1String(".mbwproj");
+    QString error;
+    if (!saveProject(path, &error)) {
+        showError(tr("Save project"), error);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::importFaceplateWithDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Faceplate configuration"), QString(),
+                                                      tr("Faceplate M-Bus configuration (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    QString error;
+    std::optional<project::Project> imported;
+    if (!file.open(QIODevice::ReadOnly))
+        error = file.errorString();
+    else
+        imported = project::importFaceplate(file.readAll(), &error);
+    if (!imported) {
+        showError(tr("Import"), tr("%1 cannot be imported: %2").arg(path, error));
+        return;
+    }
+    m_host->stopAll();
+    setSimulated(false);
+    m_document->reset(*imported, QString());
+    updateStatus();
+}
+
+void MainWindow::exportWithDialog(bool faceplate)
+{
+    const QString path = faceplate
+                             ? QFileDialog::getSaveFileName(this, tr("Export Faceplate configuration"), QString(),
+                                                            tr("Faceplate M-Bus configuration (*.json)"))
+                             : QFileDialog::getSaveFileName(this, tr("Export bindings"), QString(), tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const bool ok = faceplate ? exportFaceplate(path, &error) : exportBindingsCsv(path, &error);
+    if (!ok)
+        showError(tr("Export"), error);
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
+}
+
+void MainWindow::scanBus()
+{
+    // Wired when the scan dialog lands.
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About M-Bus Workbench"),
+                       tr("<b>M-Bus Workbench %1</b><p>Configurator and live monitor for wired M-Bus meters "
+                          "(EN 13757-2/-3), for the Faceplate SCADA M-Bus driver.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace mbus::ui
