@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 
 packages="cmake ninja-build g++ clang libclang-rt-14-dev python3
 qt6-base-dev qt6-serialport-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
-libqcustomplot-dev libqcustomplot2.1-qt6 socat xvfb xauth"
+libqcustomplot-dev libqcustomplot2.1-qt6 socat xvfb xauth dpkg-dev"
 
 missing=""
 for p in $packages; do
