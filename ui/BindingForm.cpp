@@ -23,6 +23,13 @@ BindingForm::BindingForm(QWidget *parent)
     , m_record(new QLabel(this))
     , m_findings(new FindingsLabel(this))
 {
+    // Names for tests and style sheets.
+    m_name->setObjectName(QStringLiteral("name"));
+    m_tag->setObjectName(QStringLiteral("tag"));
+    m_access->setObjectName(QStringLiteral("access"));
+    m_address->setObjectName(QStringLiteral("address"));
+    m_telegram->setObjectName(QStringLiteral("telegram"));
+    m_index->setObjectName(QStringLiteral("index"));
     m_access->addItem(tr("R (read)"), int(project::Access::Read));
     m_access->addItem(tr("W (write)"), int(project::Access::Write));
     m_address->setRange(0, 255); // 0 and 251..255 are accepted here so that the form can say why not

@@ -43,6 +43,17 @@ ChannelEditor::ChannelEditor(QWidget *parent)
     , m_busBaud(baudBox(this))
     , m_timeout(new QSpinBox(this))
 {
+    // Names for tests and style sheets.
+    m_type->setObjectName(QStringLiteral("type"));
+    m_serialPort->setObjectName(QStringLiteral("serialPort"));
+    m_baud->setObjectName(QStringLiteral("baud"));
+    m_parity->setObjectName(QStringLiteral("parity"));
+    m_dataBits->setObjectName(QStringLiteral("dataBits"));
+    m_stopBits->setObjectName(QStringLiteral("stopBits"));
+    m_host->setObjectName(QStringLiteral("host"));
+    m_tcpPort->setObjectName(QStringLiteral("tcpPort"));
+    m_busBaud->setObjectName(QStringLiteral("busBaud"));
+    m_timeout->setObjectName(QStringLiteral("timeout"));
     m_type->addItem(QStringLiteral("serial"), int(project::ChannelType::Serial));
     m_type->addItem(QStringLiteral("tcp"), int(project::ChannelType::Tcp));
     m_serialPort->setEditable(true);

@@ -25,6 +25,15 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     , m_return(new QSpinBox(m_backupBox))
     , m_findings(new FindingsLabel(this))
 {
+    // Names for tests and style sheets.
+    m_name->setObjectName(QStringLiteral("name"));
+    m_channel->setObjectName(QStringLiteral("channel"));
+    m_backup->setObjectName(QStringLiteral("backupChannel"));
+    m_period->setObjectName(QStringLiteral("period"));
+    m_enabled->setObjectName(QStringLiteral("polled"));
+    m_backupBox->setObjectName(QStringLiteral("backup"));
+    m_failover->setObjectName(QStringLiteral("failover"));
+    m_return->setObjectName(QStringLiteral("returnAfter"));
     m_period->setRange(0, 86400000);
     m_period->setSingleStep(10000);
     m_period->setSuffix(tr(" ms"));

@@ -43,6 +43,7 @@ ProjectPane::ProjectPane(ProjectDocument *document, EngineHost *host, QWidget *p
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_hint->setAlignment(Qt::AlignCenter);
+    m_meterName->setObjectName(QStringLiteral("meterName"));
     m_meterName->setPlaceholderText(tr("e.g. Heat meter, flat 12"));
     auto *meterForm = new QFormLayout;
     meterForm->addRow(tr("Meter name"), m_meterName);

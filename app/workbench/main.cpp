@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
@@ -45,6 +46,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("mbus-workbench"));
     QApplication::setApplicationDisplayName(QStringLiteral("M-Bus Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(MBUS_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mbus-workbench.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("mbus-workbench"));
     mbus::ui::installTranslations(app);
 
     QCommandLineParser parser;

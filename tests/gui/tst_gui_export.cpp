@@ -1,0 +1,89 @@
+// Export from the window writes the same bytes as mbus-cli export of the same project, and a
+// project with errors is not exported (and the old file stays).
+#include "GuiTestSupport.h"
+
+#include "MainWindow.h"
+#include "ProjectDocument.h"
+#include "ProjectPane.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mbus;
+
+class TestGuiExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::isolateSettings(); }
+    void exportEqualsTheCli_data();
+    void exportEqualsTheCli();
+    void projectWithErrorsIsNotExported();
+
+private:
+    static QByteArray readAll(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+};
+
+void TestGuiExport::exportEqualsTheCli_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("faceplate") << QStringLiteral("faceplate");
+    QTest::newRow("csv") << QStringLiteral("csv");
+}
+
+void TestGuiExport::exportEqualsTheCli()
+{
+    QFETCH(QString, format);
+    QTemporaryDir dir;
+    ui::MainWindow window;
+    window.document()->reset(test::demoProject(), QString());
+    // An edit in the GUI first, so the comparison is of the project as edited.
+    window.pane()->addConnection();
+    project::Project edited = window.document()->project();
+    edited.connections[1].channel.serialPort = QStringLiteral("/dev/ttyUSB3");
+    window.document()->apply(edited, QStringLiteral("port"));
+
+    QString error;
+    const QString project = dir.filePath(QStringLiteral("p.mbwproj"));
+    QVERIFY2(window.saveProject(project, &error), qPrintable(error));
+    const QString fromGui = dir.filePath(QStringLiteral("gui.out"));
+    const bool ok = format == QLatin1String("csv") ? window.exportBindingsCsv(fromGui, &error) : window.exportFaceplate(fromGui, &error);
+    QVERIFY2(ok, qPrintable(error));
+
+    const QString fromCli = dir.filePath(QStringLiteral("cli.out"));
+    QProcess cli;
+    cli.start(QStringLiteral(MBUS_CLI_PATH), {QStringLiteral("export"), project, QStringLiteral("--format"), format, QStringLiteral("-o"), fromCli});
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QByteArray gui = readAll(fromGui);
+    QVERIFY(!gui.isEmpty());
+    QCOMPARE(gui, readAll(fromCli));
+}
+
+void TestGuiExport::projectWithErrorsIsNotExported()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("faceplate.json"));
+    {
+        QFile old(target);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("previous export");
+    }
+    ui::MainWindow window;
+    project::Project broken = test::demoProject();
+    broken.connections[0].bindings[0].address = 0;
+    window.document()->reset(broken, QString());
+    QString error;
+    QVERIFY(!window.exportFaceplate(target, &error));
+    QVERIFY2(error.contains(QStringLiteral("Address")), qPrintable(error));
+    QCOMPARE(readAll(target), QByteArray("previous export"));
+}
+
+QTEST_MAIN(TestGuiExport)
+#include "tst_gui_export.moc"
