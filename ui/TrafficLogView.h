@@ -1,0 +1,65 @@
+#pragma once
+
+#include "project/Project.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+// The traffic log window: the annotated frames of every connection, filtered by connection and
+// address, with pause, clear and copy as text. It follows the newest frame unless the user has
+// scrolled up to read.
+namespace mbus::ui {
+
+class EngineHost;
+class TrafficLogModel;
+
+class TrafficLogView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TrafficLogView(QWidget *parent = nullptr);
+
+    // Records the traffic of host's connections; turns the host's traffic reports on.
+    void setEngineHost(EngineHost *host);
+    // The connections offered by the filter (more are added as their traffic appears).
+    void setProject(const project::Project &project);
+
+    TrafficLogModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QComboBox *connectionFilter() const { return m_connection; }
+    QSpinBox *addressFilter() const { return m_address; }
+    QCheckBox *pauseBox() const { return m_pause; }
+    bool isFollowingNewest() const { return m_follow; }
+
+public Q_SLOTS:
+    // The selected rows, or every row the filter shows when none is selected, as text lines.
+    void copyToClipboard();
+    void clear();
+
+private:
+    void setUpTable();
+    void addConnection(const QString &name);
+    void applyFilter();
+    void updateCount();
+
+    TrafficLogModel *m_model;
+    QTableView *m_table;
+    QComboBox *m_connection;
+    QSpinBox *m_address;
+    QCheckBox *m_pause;
+    QPushButton *m_clear;
+    QPushButton *m_copy;
+    QLabel *m_count;
+    QPointer<EngineHost> m_host;
+    bool m_follow = true;
+};
+
+} // namespace mbus::ui
