@@ -75,6 +75,11 @@ void EngineHost::start(const QString &connection)
 {
     if (!m_engine || m_running.contains(connection))
         return;
+    // A disabled connection has no poller: it cannot run, and must not show RUN.
+    const bool enabled = std::any_of(m_project.connections.cbegin(), m_project.connections.cend(),
+                                     [&](const project::Connection &c) { return c.name == connection && c.enabled; });
+    if (!enabled)
+        return;
     m_engine->start(connection);
     m_running.insert(connection);
     Q_EMIT runningChanged(connection, true);

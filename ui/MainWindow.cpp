@@ -1,12 +1,14 @@
 #include "MainWindow.h"
 
 #include "ConnectionForm.h"
+#include "DiagnosticsPanel.h"
 #include "EngineHost.h"
 #include "MeterView.h"
 #include "ProjectDocument.h"
 #include "ProjectPane.h"
 #include "RecentFiles.h"
 #include "SerialPortWatcher.h"
+#include "TrafficLogView.h"
 #include "Translations.h"
 
 #include "common/AtomicFile.h"
@@ -19,6 +21,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -44,12 +47,15 @@ MainWindow::MainWindow(QWidget *parent)
     , m_ports(new SerialPortWatcher(this))
     , m_pane(new ProjectPane(m_document, m_host, this))
     , m_recent(new RecentFiles(this))
+    , m_diagnostics(new DiagnosticsPanel(this))
+    , m_traffic(new TrafficLogView(this))
     , m_simulatedLabel(new QLabel(this))
     , m_runningLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setCentralWidget(m_pane);
     createActions();
+    createDocks();
     createMenus();
     statusBar()->addPermanentWidget(m_simulatedLabel);
     statusBar()->addPermanentWidget(m_runningLabel);
@@ -147,6 +153,32 @@ void MainWindow::createActions()
     });
 }
 
+void MainWindow::createDocks()
+{
+    m_diagnostics->setEngineHost(m_host);
+    m_traffic->setEngineHost(m_host);
+    const auto dock = [this](QWidget *widget, const QString &title, const QString &name, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name); // saveState() keys the layout by name
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    dock(m_diagnostics, tr("Diagnostics"), QStringLiteral("diagnosticsDock"), Qt::BottomDockWidgetArea);
+    QDockWidget *traffic = dock(m_traffic, tr("Traffic"), QStringLiteral("trafficDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("diagnosticsDock")), traffic);
+    findChild<QDockWidget *>(QStringLiteral("diagnosticsDock"))->raise();
+    // Every frame of a busy bus costs: the engine reports traffic only while the log is in view.
+    connect(traffic, &QDockWidget::visibilityChanged, m_host, &EngineHost::setTrafficEnabled);
+    m_host->setTrafficEnabled(false);
+    const auto projectToDocks = [this] {
+        m_diagnostics->setProject(m_document->project());
+        m_traffic->setProject(m_document->project());
+    };
+    connect(m_document, &ProjectDocument::changed, this, projectToDocks);
+    projectToDocks();
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -172,7 +204,9 @@ void MainWindow::createMenus()
     bus->addSeparator();
     bus->addAction(m_simulateAction);
 
-    menuBar()->addMenu(tr("&View"))->setObjectName(QStringLiteral("viewMenu"));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        view->addAction(d->toggleViewAction());
 
     QMenu *language = menuBar()->addMenu(tr("&Language"));
     auto *group = new QActionGroup(language);

@@ -12,11 +12,13 @@ class QLabel;
 // and the engine host and holds no protocol logic itself.
 namespace mbus::ui {
 
+class DiagnosticsPanel;
 class EngineHost;
 class ProjectDocument;
 class ProjectPane;
 class RecentFiles;
 class SerialPortWatcher;
+class TrafficLogView;
 
 class MainWindow : public QMainWindow
 {
@@ -29,6 +31,8 @@ public:
     ProjectDocument *document() const { return m_document; }
     EngineHost *host() const { return m_host; }
     ProjectPane *pane() const { return m_pane; }
+    DiagnosticsPanel *diagnostics() const { return m_diagnostics; }
+    TrafficLogView *trafficLog() const { return m_traffic; }
 
     // The shipped demo project on the embedded simulated bus, polling at once.
     void openDemo();
@@ -47,6 +51,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createDocks();
     void restoreLayout();
     void updateTitle();
     void updateStatus();
@@ -68,6 +73,8 @@ private:
     SerialPortWatcher *m_ports;
     ProjectPane *m_pane;
     RecentFiles *m_recent;
+    DiagnosticsPanel *m_diagnostics;
+    TrafficLogView *m_traffic;
     QLabel *m_simulatedLabel;
     QLabel *m_runningLabel;
 
