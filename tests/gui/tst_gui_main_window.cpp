@@ -1,0 +1,107 @@
+// The main window as a new user meets it: the demo project on the embedded simulated bus with
+// live values in the tree; projects saved and opened again; a corrupt file refused without
+// losing the open project; recent files and the window layout kept in the settings.
+#include "GuiTestSupport.h"
+
+#include "EngineHost.h"
+#include "MainWindow.h"
+#include "ProjectDocument.h"
+#include "ProjectPane.h"
+#include "ProjectTreeModel.h"
+#include "RecentFiles.h"
+
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mbus;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::isolateSettings(); }
+    void demoShowsLiveValues();
+    void saveAndOpenAgain();
+    void corruptFileIsRefusedAndNothingIsLost();
+    void everyMenuHasItsActions();
+};
+
+void TestMainWindow::demoShowsLiveValues()
+{
+    ui::MainWindow window;
+    window.openDemo();
+    window.show();
+    QVERIFY(window.isSimulated());
+    QVERIFY(window.host()->isRunning(QStringLiteral("Demo bus")));
+    ui::ProjectTreeModel *tree = window.pane()->model();
+    const QModelIndex energy = tree->bindingIndex(0, 0);
+    QVERIFY(energy.isValid());
+    QTRY_VERIFY_WITH_TIMEOUT(!energy.siblingAtColumn(ui::ProjectTreeModel::ValueColumn).data().toString().isEmpty(), 20000);
+    const QString shown = energy.siblingAtColumn(ui::ProjectTreeModel::ValueColumn).data().toString();
+    QVERIFY2(shown.endsWith(QStringLiteral("Wh")), qPrintable(shown));
+    QVERIFY(!window.document()->isModified());
+    window.host()->stopAll();
+}
+
+void TestMainWindow::saveAndOpenAgain()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bus.mbwproj"));
+    {
+        ui::MainWindow window;
+        window.openDemo();
+        window.pane()->addConnection();
+        QString error;
+        QVERIFY2(window.saveProject(path, &error), qPrintable(error));
+        window.host()->stopAll();
+    }
+    ui::MainWindow window;
+    QString error;
+    QVERIFY2(window.openProject(path, &error), qPrintable(error));
+    QCOMPARE(window.document()->project().connections.size(), 2);
+    QCOMPARE(window.document()->filePath(), path);
+    QVERIFY(!window.isSimulated()); // a real project talks to its own bus
+    QVERIFY(!window.host()->isRunning(QStringLiteral("Demo bus"))); // started by the user, not by opening
+    QCOMPARE(QSettings().value(QStringLiteral("lastProject")).toString(), path);
+    QVERIFY(window.findChild<ui::RecentFiles *>()->files().contains(path));
+}
+
+void TestMainWindow::corruptFileIsRefusedAndNothingIsLost()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.mbwproj"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"format\": \"mbus-workbench-project\", \"version\": 1, \"connections\": [ {\"name\": ");
+    file.close();
+    ui::MainWindow window;
+    window.document()->reset(test::demoProject(), QString());
+    window.pane()->addConnection();
+    const project::Project before = window.document()->project();
+    QString error;
+    QVERIFY(!window.openProject(path, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(window.document()->project(), before);
+    QVERIFY(window.document()->isModified()); // the unsaved edit is still there to save
+    window.document()->undoStack()->setClean();
+}
+
+void TestMainWindow::everyMenuHasItsActions()
+{
+    ui::MainWindow window;
+    QStringList menus;
+    for (QAction *a : window.menuBar()->actions())
+        menus << a->text().remove(QLatin1Char('&'));
+    QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("Bus"), QStringLiteral("View"),
+                                 QStringLiteral("Language"), QStringLiteral("Help")}));
+    QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("diagnosticsDock")));
+    QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("trafficDock")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_gui_main_window.moc"
