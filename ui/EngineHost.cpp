@@ -27,6 +27,15 @@ void EngineHost::setSimulatedProfile(const std::optional<sim::Profile> &profile)
     rebuild();
 }
 
+void EngineHost::setSimulatedPacing(bool pacing)
+{
+    if (pacing == m_pacing)
+        return;
+    m_pacing = pacing;
+    if (m_profile)
+        rebuild();
+}
+
 std::shared_ptr<sim::SimulatedBus> EngineHost::busFor(const QString &connection)
 {
     auto &bus = m_buses[connection];
@@ -52,8 +61,8 @@ void EngineHost::rebuild()
             if (c.backup)
                 c.backup->host = c.name;
         }
-        perConnection.transportFactory = [buses](const project::Channel &channel, bool) -> std::unique_ptr<bus::Transport> {
-            return std::make_unique<sim::SimTransport>(buses.value(channel.host));
+        perConnection.transportFactory = [buses, pacing = m_pacing](const project::Channel &channel, bool) -> std::unique_ptr<bus::Transport> {
+            return std::make_unique<sim::SimTransport>(buses.value(channel.host), pacing);
         };
         m_engine = std::make_unique<engine::PollingEngine>(tagged, perConnection);
     } else {

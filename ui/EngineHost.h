@@ -27,6 +27,9 @@ public:
     // Every connection polls a simulated bus with the meters of profile (the embedded demo).
     void setSimulatedProfile(const std::optional<sim::Profile> &profile);
     bool isSimulated() const { return m_profile.has_value(); }
+    // Simulated answers at the bus's baud rate (true, the default) or at once (the engine's own
+    // cost, for benchmarks of the GUI under the heaviest load).
+    void setSimulatedPacing(bool pacing);
 
     void start(const QString &connection);
     void stop(const QString &connection);
@@ -55,6 +58,7 @@ private:
     QSet<QString> m_running;
     QHash<QString, std::shared_ptr<sim::SimulatedBus>> m_buses;
     bool m_traffic = false;
+    bool m_pacing = true;
 };
 
 } // namespace mbus::ui
