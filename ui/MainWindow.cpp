@@ -9,6 +9,8 @@
 #include "RecentFiles.h"
 #include "SerialPortWatcher.h"
 #include "TrafficLogView.h"
+#include "TrendView.h"
+#include "ProjectTreeModel.h"
 #include "Translations.h"
 
 #include "common/AtomicFile.h"
@@ -19,6 +21,7 @@
 #include "sim/MeterProfile.h"
 
 #include <QActionGroup>
+#include <QSet>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -31,6 +34,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTreeView>
 #include <QUndoStack>
 
 namespace mbus::ui {
@@ -49,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recent(new RecentFiles(this))
     , m_diagnostics(new DiagnosticsPanel(this))
     , m_traffic(new TrafficLogView(this))
+    , m_trend(new TrendView(this))
     , m_simulatedLabel(new QLabel(this))
     , m_runningLabel(new QLabel(this))
 {
@@ -166,8 +171,14 @@ void MainWindow::createDocks()
     };
     dock(m_diagnostics, tr("Diagnostics"), QStringLiteral("diagnosticsDock"), Qt::BottomDockWidgetArea);
     QDockWidget *traffic = dock(m_traffic, tr("Traffic"), QStringLiteral("trafficDock"), Qt::BottomDockWidgetArea);
-    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("diagnosticsDock")), traffic);
-    findChild<QDockWidget *>(QStringLiteral("diagnosticsDock"))->raise();
+    QDockWidget *trend = dock(m_trend, tr("Trend"), QStringLiteral("trendDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(trend, findChild<QDockWidget *>(QStringLiteral("diagnosticsDock")));
+    tabifyDockWidget(trend, traffic);
+    trend->raise();
+    connect(m_host, &EngineHost::cycleFinished, m_trend, &TrendView::appendValues);
+    m_pane->tree()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_pane->tree(), &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
+    connect(m_document, &ProjectDocument::changed, this, &MainWindow::dropVanishedTrendTags);
     // Every frame of a busy bus costs: the engine reports traffic only while the log is in view.
     connect(traffic, &QDockWidget::visibilityChanged, m_host, &EngineHost::setTrafficEnabled);
     m_host->setTrafficEnabled(false);
@@ -177,6 +188,84 @@ void MainWindow::createDocks()
     };
     connect(m_document, &ProjectDocument::changed, this, projectToDocks);
     projectToDocks();
+}
+
+namespace {
+
+// "Power [W]" -> "W": the unit the binding's record had when it was bound.
+QString unitOfDescription(const QString &description)
+{
+    const int open = description.lastIndexOf(QLatin1Char('['));
+    const int close = description.lastIndexOf(QLatin1Char(']'));
+    return open >= 0 && close > open ? description.mid(open + 1, close - open - 1) : QString();
+}
+
+} // namespace
+
+bool MainWindow::addToTrend(const QString &tag)
+{
+    for (const project::Connection &c : m_document->project().connections) {
+        for (const project::Binding &b : c.bindings) {
+            if (b.tag == tag)
+                return m_trend->addTag(tag, b.name, unitOfDescription(b.description));
+        }
+    }
+    return false;
+}
+
+void MainWindow::removeFromTrend(const QString &tag)
+{
+    m_trend->removeTag(tag);
+}
+
+void MainWindow::dropVanishedTrendTags()
+{
+    QSet<QString> tags;
+    for (const project::Connection &c : m_document->project().connections) {
+        for (const project::Binding &b : c.bindings)
+            tags.insert(b.tag);
+    }
+    for (const QString &tag : m_trend->tags()) {
+        if (!tags.contains(tag))
+            m_trend->removeTag(tag);
+    }
+}
+
+void MainWindow::showTreeMenu(const QPoint &position)
+{
+    const QModelIndex index = m_pane->tree()->indexAt(position);
+    if (!index.isValid())
+        return;
+    m_pane->tree()->setCurrentIndex(index);
+    const auto kind = ProjectTreeModel::Kind(index.data(ProjectTreeModel::KindRole).toInt());
+    const project::Connection &connection = m_document->project().connections.at(index.data(ProjectTreeModel::ConnectionRole).toInt());
+    QMenu menu(this);
+    if (kind == ProjectTreeModel::Kind::Binding) {
+        const QString tag = connection.bindings.at(index.data(ProjectTreeModel::BindingRole).toInt()).tag;
+        if (m_trend->tags().contains(tag))
+            menu.addAction(tr("Remove from trend"), this, [this, tag] { removeFromTrend(tag); });
+        else
+            menu.addAction(tr("Add to trend"), this, [this, tag] { addToTrend(tag); });
+    } else if (kind == ProjectTreeModel::Kind::Meter) {
+        const int address = index.data(ProjectTreeModel::AddressRole).toInt();
+        QStringList tags;
+        for (const project::Binding &b : connection.bindings) {
+            if (b.address == address)
+                tags << b.tag;
+        }
+        menu.addAction(tr("Add its bindings to the trend"), this, [this, tags] {
+            for (const QString &tag : tags)
+                addToTrend(tag);
+        })->setEnabled(!tags.isEmpty());
+        menu.addAction(m_readAction);
+    }
+    if (kind == ProjectTreeModel::Kind::Connection) {
+        menu.addAction(m_scanAction);
+        menu.addAction(m_addMeterAction);
+    }
+    menu.addSeparator();
+    menu.addAction(m_deleteAction);
+    menu.exec(m_pane->tree()->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::createMenus()
@@ -296,6 +385,9 @@ void MainWindow::openDemo()
     setSimulated(true);
     m_document->reset(*demo, QString());
     m_host->startAll();
+    // Something moving on the trend from the first minute.
+    for (const char *tag : {"demo.heat.flow_temperature", "demo.heat.return_temperature", "demo.heat.power"})
+        addToTrend(QLatin1String(tag));
     m_pane->selectMeter(0, 1);
     updateStatus();
 }

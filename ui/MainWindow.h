@@ -19,6 +19,7 @@ class ProjectPane;
 class RecentFiles;
 class SerialPortWatcher;
 class TrafficLogView;
+class TrendView;
 
 class MainWindow : public QMainWindow
 {
@@ -33,6 +34,10 @@ public:
     ProjectPane *pane() const { return m_pane; }
     DiagnosticsPanel *diagnostics() const { return m_diagnostics; }
     TrafficLogView *trafficLog() const { return m_traffic; }
+    TrendView *trend() const { return m_trend; }
+    // Puts the binding with this tag on the live trend (or takes it off).
+    bool addToTrend(const QString &tag);
+    void removeFromTrend(const QString &tag);
 
     // The shipped demo project on the embedded simulated bus, polling at once.
     void openDemo();
@@ -52,6 +57,8 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    void showTreeMenu(const QPoint &position);
+    void dropVanishedTrendTags();
     void restoreLayout();
     void updateTitle();
     void updateStatus();
@@ -75,6 +82,7 @@ private:
     RecentFiles *m_recent;
     DiagnosticsPanel *m_diagnostics;
     TrafficLogView *m_traffic;
+    TrendView *m_trend;
     QLabel *m_simulatedLabel;
     QLabel *m_runningLabel;
 
