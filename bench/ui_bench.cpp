@@ -6,7 +6,12 @@
 //
 // Each figure is a function that prints its line; add one to figures() to add a figure.
 //
+//   gui-stall, first-window: see ui_bench_window.cpp
+//
 //   QT_QPA_PLATFORM=offscreen build/bin/ui_bench [--only NAME] [--list] [--points N] [--replots N]
+//                                                [--seconds N] [--starts N]
+#include "UiBench.h"
+
 #include "TrendView.h"
 
 #include "CustomPlot.h"
@@ -25,11 +30,7 @@ using namespace mbus;
 
 namespace {
 
-struct Options
-{
-    int points = 1'000'000; // per tag
-    int replots = 20;       // more to profile the replot alone
-};
+using bench::Options;
 
 struct Figure
 {
@@ -50,12 +51,6 @@ double residentMegabytes()
     return -1;
 }
 
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const auto i = std::size_t(std::lround(p * double(values.size() - 1)));
-    return values.at(i);
-}
 
 // 20 tags of a heat-meter bus in four units (four value axes), one sample a second each, through
 // appendValues() as the engine feeds it, replayed; one read in 5000 fails (a gap).
@@ -113,7 +108,7 @@ void trendReplot(const Options &options)
     }
     std::printf("trend-replot: 20 tags x %d points, %dx%d, whole history in view: replot median %.1f ms, p90 %.1f ms"
                 " (goal < 50 ms); histories %.0f MB RSS (%.1f bytes/point); filled at %.2f M values/s\n",
-                options.points, plot->width(), plot->height(), percentile(ms, 0.5), percentile(ms, 0.9), rssAfter - rssBefore,
+                options.points, plot->width(), plot->height(), bench::percentile(ms, 0.5), bench::percentile(ms, 0.9), rssAfter - rssBefore,
                 (rssAfter - rssBefore) * 1024.0 * 1024.0 / (20.0 * options.points), 20.0 * options.points / fillSeconds / 1e6);
     std::fflush(stdout);
 }
@@ -122,13 +117,22 @@ const std::vector<Figure> &figures()
 {
     static const std::vector<Figure> list{
         {"trend-replot", trendReplot},
-        // Room for: "gui-stall" (GUI-thread stall p99 with 50 connections), "first-window"
-        // (start to first window).
+        {"gui-stall", bench::guiStall},
+        {"first-window", bench::firstWindow},
     };
     return list;
 }
 
 } // namespace
+
+double bench::percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto i = std::size_t(std::lround(p * double(values.size() - 1)));
+    return values.at(i);
+}
 
 int main(int argc, char **argv)
 {
@@ -145,12 +149,16 @@ int main(int argc, char **argv)
             options.points = qMax(1, args.at(++i).toInt());
         } else if (a == QLatin1String("--replots") && hasValue) {
             options.replots = qMax(1, args.at(++i).toInt());
+        } else if (a == QLatin1String("--seconds") && hasValue) {
+            options.stallSeconds = qMax(1, args.at(++i).toInt());
+        } else if (a == QLatin1String("--starts") && hasValue) {
+            options.starts = qMax(1, args.at(++i).toInt());
         } else if (a == QLatin1String("--list")) {
             for (const Figure &f : figures())
                 std::printf("%s\n", f.name);
             return 0;
         } else {
-            std::fprintf(stderr, "usage: ui_bench [--only NAME]... [--list] [--points N] [--replots N]\n");
+            std::fprintf(stderr, "usage: ui_bench [--only NAME]... [--list] [--points N] [--replots N] [--seconds N] [--starts N]\n");
             return 2;
         }
     }

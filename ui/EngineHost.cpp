@@ -7,6 +7,30 @@ namespace mbus::ui {
 EngineHost::EngineHost(QObject *parent)
     : QObject(parent)
 {
+    m_delivery.setSingleShot(true);
+    m_delivery.setInterval(DeliveryIntervalMs);
+    connect(&m_delivery, &QTimer::timeout, this, &EngineHost::deliver);
+}
+
+void EngineHost::collect(const QList<engine::TagValue> &values, const engine::ConnectionDiagnostics &diagnostics)
+{
+    Pending &pending = m_pending[diagnostics.connection];
+    if (pending.values.isEmpty() && !m_pendingOrder.contains(diagnostics.connection))
+        m_pendingOrder << diagnostics.connection;
+    pending.values << values;
+    pending.diagnostics = diagnostics;
+    if (!m_delivery.isActive())
+        m_delivery.start();
+}
+
+void EngineHost::deliver()
+{
+    const QStringList order = std::exchange(m_pendingOrder, {});
+    QHash<QString, Pending> pending = std::exchange(m_pending, {});
+    for (const QString &connection : order) {
+        const Pending &p = pending[connection];
+        Q_EMIT cycleFinished(p.values, p.diagnostics);
+    }
 }
 
 EngineHost::~EngineHost() = default;
@@ -49,6 +73,7 @@ void EngineHost::rebuild()
 {
     const QSet<QString> wasRunning = m_running;
     m_engine.reset(); // stops the pollers and joins their threads
+    deliver(); // what the old engine reported still arrives
     engine::PollerOptions perConnection;
     if (m_profile) {
         // The factory is called on the poller's thread with the channel; the bus is found by the
@@ -68,7 +93,7 @@ void EngineHost::rebuild()
     } else {
         m_engine = std::make_unique<engine::PollingEngine>(m_project, perConnection);
     }
-    connect(m_engine.get(), &engine::PollingEngine::cycleFinished, this, &EngineHost::cycleFinished);
+    connect(m_engine.get(), &engine::PollingEngine::cycleFinished, this, &EngineHost::collect);
     connect(m_engine.get(), &engine::PollingEngine::writeFinished, this, &EngineHost::writeFinished);
     connect(m_engine.get(), &engine::PollingEngine::traffic, this, &EngineHost::traffic);
     m_engine->setTrafficEnabled(m_traffic);

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 #include <memory>
 
@@ -42,13 +43,26 @@ public:
     void setTrafficEnabled(bool enabled);
 
 Q_SIGNALS:
+    // Per connection, at most every DeliveryIntervalMs: the values of every cycle since the last
+    // report (in order) and the latest diagnostics. A bus polled flat out must not flood the GUI
+    // thread with a signal per cycle.
     void cycleFinished(const QList<mbus::engine::TagValue> &values, const mbus::engine::ConnectionDiagnostics &diagnostics);
     void runningChanged(const QString &connection, bool running);
     void writeFinished(const QString &tag, bool ok, const QString &error);
     void traffic(const QString &connection, bool outgoing, const QByteArray &bytes, qint64 msecsSinceEpoch);
     void engineRebuilt();
 
+public:
+    static constexpr int DeliveryIntervalMs = 100;
+
 private:
+    struct Pending
+    {
+        QList<engine::TagValue> values;
+        engine::ConnectionDiagnostics diagnostics;
+    };
+    void collect(const QList<engine::TagValue> &values, const engine::ConnectionDiagnostics &diagnostics);
+    void deliver();
     void rebuild();
     std::shared_ptr<sim::SimulatedBus> busFor(const QString &connection);
 
@@ -59,6 +73,9 @@ private:
     QHash<QString, std::shared_ptr<sim::SimulatedBus>> m_buses;
     bool m_traffic = false;
     bool m_pacing = true;
+    QHash<QString, Pending> m_pending; // connection -> what the next delivery carries
+    QStringList m_pendingOrder;
+    QTimer m_delivery;
 };
 
 } // namespace mbus::ui

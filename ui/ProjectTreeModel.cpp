@@ -57,11 +57,25 @@ void ProjectTreeModel::setProject(const project::Project &project)
 
 void ProjectTreeModel::updateValues(const QList<engine::TagValue> &values)
 {
+    // One dataChanged per meter for the rows that changed, not one per value: a busy bus
+    // delivers thousands of values a second.
+    QHash<const Node *, QPair<int, int>> changed; // meter node -> first and last row
     for (const engine::TagValue &v : values) {
         m_values.insert(v.tag, v);
         const QModelIndex at = m_bindingRows.value(v.tag);
-        if (at.isValid())
-            Q_EMIT dataChanged(at, at.siblingAtColumn(ValueColumn));
+        if (!at.isValid())
+            continue;
+        const Node *meter = static_cast<const Node *>(at.internalPointer())->parent;
+        auto it = changed.find(meter);
+        if (it == changed.end())
+            changed.insert(meter, {at.row(), at.row()});
+        else
+            *it = {qMin(it->first, at.row()), qMax(it->second, at.row())};
+    }
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        const Node *meter = it.key();
+        const QModelIndex parent = createIndex(meter->row, 0, meter);
+        Q_EMIT dataChanged(index(it->first, 0, parent), index(it->second, ColumnCount - 1, parent));
     }
 }
 
