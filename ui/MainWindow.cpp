@@ -319,8 +319,12 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+        resize(1400, 900);
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: room for the trend under the tree and the meter view.
+        if (auto *trend = findChild<QDockWidget *>(QStringLiteral("trendDock")))
+            resizeDocks({trend}, {300}, Qt::Vertical);
+    }
 }
 
 void MainWindow::updateTitle()
