@@ -24,6 +24,7 @@ void printUsage(QTextStream &stream)
               "  reset ADDR|SECONDARY       application reset\n"
               "  switch-baud ADDR BAUD      change a meter's baud rate\n"
               "  raw HEX                    send bytes, print the answer\n"
+              "  detect --serial PATH       find the baud rate and parity the meters answer at\n"
               "  validate PROJECT           check a project file\n"
               "  export PROJECT --format faceplate|csv -o FILE\n"
               "  import FACEPLATE.json -o PROJECT\n"
@@ -57,6 +58,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("set-address"), mbus::cli::runSetAddress},
         {QStringLiteral("reset"), mbus::cli::runReset},
         {QStringLiteral("switch-baud"), mbus::cli::runSwitchBaud},
+        {QStringLiteral("detect"), mbus::cli::runDetect},
         {QStringLiteral("raw"), mbus::cli::runRaw},
         {QStringLiteral("validate"), mbus::cli::runValidate},
         {QStringLiteral("export"), mbus::cli::runExport},

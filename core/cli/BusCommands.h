@@ -15,6 +15,7 @@ int runSelect(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runSetAddress(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runReset(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runSwitchBaud(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runDetect(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runRaw(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace mbus::cli
