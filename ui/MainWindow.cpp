@@ -7,6 +7,7 @@
 #include "ProjectDocument.h"
 #include "ProjectPane.h"
 #include "RecentFiles.h"
+#include "ScanDialog.h"
 #include "SerialPortWatcher.h"
 #include "TrafficLogView.h"
 #include "TrendView.h"
@@ -570,7 +571,15 @@ void MainWindow::exportWithDialog(bool faceplate)
 
 void MainWindow::scanBus()
 {
-    // Wired when the scan dialog lands.
+    const int c = m_pane->currentConnection();
+    if (c < 0)
+        return;
+    const project::Connection connection = m_document->project().connections.at(c);
+    ScanDialog dialog(m_host->port(connection.name), connection.name, connection.meters, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.chosenMeters().isEmpty()) {
+        m_pane->addMeters(c, dialog.chosenMeters());
+        statusBar()->showMessage(tr("%n meter(s) added to %1", nullptr, int(dialog.chosenMeters().size())).arg(connection.name), 5000);
+    }
 }
 
 void MainWindow::about()

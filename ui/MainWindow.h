@@ -49,6 +49,8 @@ public:
     bool exportBindingsCsv(const QString &path, QString *errorText);
     void setSimulated(bool simulated);
     bool isSimulated() const;
+    // The scan dialog on the selected connection; the meters chosen join it.
+    void scanBus();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,7 +74,6 @@ private:
     bool saveAs();
     void importFaceplateWithDialog();
     void exportWithDialog(bool faceplate);
-    void scanBus();
     void about();
 
     ProjectDocument *m_document;

@@ -26,7 +26,12 @@ Exchange::Exchange(Transport &transport, QObject *parent)
 {
     m_deadline.setSingleShot(true);
     m_deadline.setTimerType(Qt::PreciseTimer);
-    connect(&m_deadline, &QTimer::timeout, this, [this] { finish(); });
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        if (m_draining)
+            endDrain();
+        else
+            finish();
+    });
     connect(&m_transport, &Transport::received, this, &Exchange::onReceived);
     connect(&m_transport, &Transport::failed, this, &Exchange::onTransportFailed);
 }
@@ -43,6 +48,16 @@ void Exchange::start(const QByteArray &request, Expect expect, std::uint8_t addr
         finish(m_transport.notOpenError());
         return;
     }
+    if (m_draining) {
+        m_waiting = request; // sent by endDrain(), once the cancelled answer is over
+        return;
+    }
+    send(request);
+}
+
+void Exchange::send(const QByteArray &request)
+{
+    m_clock.start();
     m_transport.discardInput();
     Q_EMIT traffic(true, request);
     m_transport.write(request);
@@ -51,8 +66,29 @@ void Exchange::start(const QByteArray &request, Expect expect, std::uint8_t addr
 
 void Exchange::cancel()
 {
-    if (m_running)
-        finish(BusError::of(BusErrorCode::Cancelled));
+    if (!m_running)
+        return;
+    if (!m_draining && m_deadline.isActive()) {
+        // A meter hears no cancel: its answer, begun or still due, runs on the line. A request
+        // sent into it would be garbled and its answer read as a collision, so the next one waits
+        // for the line to fall quiet, timed as this exchange would have been.
+        m_draining = true;
+        m_drain = m_collector;
+        m_drainTiming = m_timing;
+        m_drainClock = m_clock;
+    }
+    m_waiting.clear();
+    finish(BusError::of(BusErrorCode::Cancelled));
+}
+
+void Exchange::endDrain()
+{
+    m_draining = false;
+    if (m_running && !m_waiting.isEmpty()) {
+        const QByteArray request = m_waiting;
+        m_waiting.clear();
+        send(request);
+    }
 }
 
 void Exchange::rearm(double ms)
@@ -60,27 +96,41 @@ void Exchange::rearm(double ms)
     m_deadline.start(int(std::ceil(qMax(0.0, ms))));
 }
 
+double Exchange::waitMs(const AnswerCollector &collector, const ExchangeTiming &timing, const QElapsedTimer &clock)
+{
+    if (const qsizetype total = collector.pendingFrameLength()) {
+        // A frame has begun: wait for its remaining characters, whatever the window says.
+        const double needed = double(total - collector.pendingBytes()) * timing.characterMs * 1.05;
+        return needed + timing.gapMs;
+    }
+    if (collector.hasAnswer())
+        return timing.settleMs;
+    const double windowLeft = timing.windowMs - double(clock.nsecsElapsed()) / 1e6;
+    return qMax(windowLeft, timing.gapMs); // noise: the answer may still come
+}
+
 void Exchange::onReceived(const QByteArray &bytes)
 {
+    if (m_draining) {
+        Q_EMIT traffic(false, bytes);
+        m_drain.feed(bytes);
+        rearm(waitMs(m_drain, m_drainTiming, m_drainClock));
+        return;
+    }
     if (!m_running)
         return;
     Q_EMIT traffic(false, bytes);
     m_collector.feed(bytes);
-    const double elapsed = double(m_clock.nsecsElapsed()) / 1e6;
-    const double windowLeft = m_timing.windowMs - elapsed;
-    if (const qsizetype total = m_collector.pendingFrameLength()) {
-        // A frame has begun: wait for its remaining characters, whatever the window says.
-        const double needed = double(total - m_collector.pendingBytes()) * m_timing.characterMs * 1.05;
-        rearm(needed + m_timing.gapMs);
-    } else if (m_collector.hasAnswer()) {
-        rearm(m_timing.settleMs);
-    } else {
-        rearm(qMax(windowLeft, m_timing.gapMs)); // noise: the answer may still come
-    }
+    rearm(waitMs(m_collector, m_timing, m_clock));
 }
 
 void Exchange::onTransportFailed(const BusError &error)
 {
+    if (m_draining) {
+        m_draining = false;
+        m_waiting.clear();
+        m_deadline.stop();
+    }
     if (m_running)
         finish(error);
 }
@@ -90,7 +140,8 @@ void Exchange::finish(const BusError &overrideError)
     if (!m_running)
         return;
     m_running = false;
-    m_deadline.stop();
+    if (!m_draining) // the deadline times the drain of a cancelled answer
+        m_deadline.stop();
     if (!overrideError.isError())
         m_collector.endOfInput();
     ExchangeResult result;

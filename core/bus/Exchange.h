@@ -11,7 +11,8 @@
 // One request and its answer on a transport, timed as EN 13757-2 says: the answer must begin
 // inside the window (330 bit times + 50 ms after the request, plus the link's margin); a frame
 // that has begun gets the time its remaining characters need; after a complete answer the line
-// is watched a little longer, because a second slave answering makes it a collision.
+// is watched a little longer, because a second slave answering makes it a collision. A cancelled
+// exchange reports at once, but the next request waits until the cancelled answer has passed.
 namespace mbus::bus {
 
 struct ExchangeTiming
@@ -54,10 +55,15 @@ Q_SIGNALS:
     void traffic(bool outgoing, const QByteArray &bytes);
 
 private:
+    void send(const QByteArray &request);
+    void endDrain();
     void onReceived(const QByteArray &bytes);
     void onTransportFailed(const BusError &error);
     void finish(const BusError &overrideError = {});
     void rearm(double ms);
+    // How long the line may still carry this answer: its frame's remaining characters, the quiet
+    // after it, or the rest of the answer window.
+    static double waitMs(const AnswerCollector &collector, const ExchangeTiming &timing, const QElapsedTimer &clock);
 
     Transport &m_transport;
     AnswerCollector m_collector;
@@ -67,6 +73,12 @@ private:
     QTimer m_deadline{this};
     QElapsedTimer m_clock;
     bool m_running = false;
+    // After a cancel: the line still carries (or is about to carry) the cancelled answer.
+    bool m_draining = false;
+    AnswerCollector m_drain;
+    ExchangeTiming m_drainTiming;
+    QElapsedTimer m_drainClock;
+    QByteArray m_waiting; // the request started while draining
 };
 
 } // namespace mbus::bus

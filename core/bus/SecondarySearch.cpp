@@ -127,27 +127,46 @@ void SecondarySearch::onFinished(const Outcome &outcome)
 
 void SecondarySearch::onProbeResult(bool answered, bool collision)
 {
-    if (m_phase == Phase::Root) {
+    // An empty stack is the root (the broadcast read, or the user's mask, whose E5 turns the
+    // phase to Read): nothing above it to count on.
+    if (m_stack.empty()) {
         m_phase = Phase::Select;
         if (answered && collision)
-            m_stack.push_back(Level{m_probing, 0, 0, 0});
+            descend(m_probing, 0);
     } else {
         Level &parent = m_stack.back();
         if (answered)
             ++parent.nonEmpty;
-        if (answered && collision) {
-            const int position = parent.position + 1;
-            if (position <= 9) {
-                m_stack.push_back(Level{m_probing, position, 0, 0});
-            } else {
-                ScanHit h; // meters that agree in every field a selection can tell apart
-                h.kind = ScanHit::Kind::Collision;
-                h.secondary = m_probing;
-                Q_EMIT hit(h);
-            }
-        }
+        if (answered && collision)
+            descend(m_probing, parent.position + 1);
     }
     step();
+}
+
+int SecondarySearch::openPosition(const link::SecondaryAddress &mask, int from)
+{
+    for (int position = from; position < 8; ++position) {
+        if (mask.digit(position) == 0xF)
+            return position;
+    }
+    if (from <= 8 && mask.medium == 0xFF)
+        return 8;
+    if (from <= 9 && mask.version == 0xFF)
+        return 9;
+    return 10;
+}
+
+void SecondarySearch::descend(const link::SecondaryAddress &mask, int from)
+{
+    const int position = openPosition(mask, from);
+    if (position <= 9) {
+        m_stack.push_back(Level{mask, position, 0, 0});
+        return;
+    }
+    ScanHit h; // meters that agree in every field a selection can tell apart
+    h.kind = ScanHit::Kind::Collision;
+    h.secondary = mask;
+    Q_EMIT hit(h);
 }
 
 void SecondarySearch::step()
@@ -161,10 +180,10 @@ void SecondarySearch::step()
         const int value = level.next++;
         // Everything below a collision sits under the last value when all others were silent:
         // expand it without selecting it.
-        if (value == lastValue(level.position) && level.nonEmpty == 0 && level.position < 9) {
+        const int below = openPosition(level.mask, level.position + 1);
+        if (value == lastValue(level.position) && level.nonEmpty == 0 && below <= 9) {
             const link::SecondaryAddress mask = child(level, value);
-            const int position = level.position + 1;
-            m_stack.push_back(Level{mask, position, 0, 0});
+            m_stack.push_back(Level{mask, below, 0, 0});
             continue;
         }
         select(child(level, value));

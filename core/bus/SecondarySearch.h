@@ -47,7 +47,8 @@ Q_SIGNALS:
 
 private:
     // A collided node whose children are being probed: digit `position` runs 0..9 (past the
-    // identification, the medium (8) or the version (9) byte).
+    // identification, the medium (8) or the version (9) byte). Only positions the user's mask
+    // leaves open are varied: its fixed digits and fields stay as given.
     struct Level
     {
         link::SecondaryAddress mask;
@@ -62,6 +63,11 @@ private:
     void read(std::uint8_t address);
     void onFinished(const Outcome &outcome);
     void onProbeResult(bool answered, bool collision);
+    // Probes the children of a collided mask at its first open position at or after from, or
+    // reports an unresolved collision when the mask has none left.
+    void descend(const link::SecondaryAddress &mask, int from);
+    // The first position at or after from that mask leaves open (wildcard), or 10.
+    static int openPosition(const link::SecondaryAddress &mask, int from);
     void noteBusHealth(const Outcome &outcome);
     link::SecondaryAddress child(const Level &level, int value) const;
     // Digits 0..9; media only in the EN 13757-3 range 0x00..0x3F (the rest is unassigned);

@@ -9,9 +9,14 @@
 #include "ProjectPane.h"
 #include "ProjectTreeModel.h"
 #include "RecentFiles.h"
+#include "ScanDialog.h"
+#include "ScanResultsModel.h"
 
 #include <QDockWidget>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -29,6 +34,7 @@ private Q_SLOTS:
     void saveAndOpenAgain();
     void corruptFileIsRefusedAndNothingIsLost();
     void everyMenuHasItsActions();
+    void scanAddsTheDemoMetersToANewConnection();
 };
 
 void TestMainWindow::demoShowsLiveValues()
@@ -105,3 +111,38 @@ void TestMainWindow::everyMenuHasItsActions()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_gui_main_window.moc"
+
+void TestMainWindow::scanAddsTheDemoMetersToANewConnection()
+{
+    ui::MainWindow window;
+    window.openDemo();
+    window.host()->stopAll();
+    window.show();
+    window.pane()->addConnection();
+    const int c = window.pane()->currentConnection();
+    QCOMPARE(c, 1);
+    QVERIFY(window.document()->project().connections.at(c).meters.isEmpty());
+
+    bool scanned = false;
+    test::whenModal<ui::ScanDialog>([&scanned](ui::ScanDialog *dialog) {
+        dialog->setMode(ui::ScanDialog::Mode::Primary);
+        dialog->firstAddressBox()->setValue(1);
+        dialog->lastAddressBox()->setValue(8);
+        QSignalSpy finished(dialog, &ui::ScanDialog::scanFinished);
+        QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
+        scanned = finished.wait(30000) && dialog->results()->rowCount() == 6;
+        dialog->resultsView()->selectAll();
+        QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    window.scanBus();
+    QVERIFY(scanned);
+    const QList<project::Meter> meters = window.document()->project().connections.at(c).meters;
+    QCOMPARE(meters.size(), 6);
+    QCOMPARE(meters.first().address, 1);
+    QCOMPARE(meters.first().secondary, QStringLiteral("670010012D2C3404"));
+    // One undo step takes the whole scan back.
+    window.document()->undoStack()->undo();
+    QVERIFY(window.document()->project().connections.at(c).meters.isEmpty());
+}
