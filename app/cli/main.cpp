@@ -25,6 +25,9 @@ void printUsage(QTextStream &stream)
               "  switch-baud ADDR BAUD      change a meter's baud rate\n"
               "  raw HEX                    send bytes, print the answer\n"
               "  detect --serial PATH       find the baud rate and parity the meters answer at\n"
+              "  plan [--apply]             propose (and apply) a unique addressing for the whole bus\n"
+              "  resolve ADDR [--apply]     move all but one of the meters sharing a primary address\n"
+              "  change-baud BAUD ADDR...|--all  switch meters' baud rate, verified, with fall-back\n"
               "  validate PROJECT           check a project file\n"
               "  export PROJECT --format faceplate|csv -o FILE\n"
               "  import FACEPLATE.json -o PROJECT\n"
@@ -60,6 +63,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("switch-baud"), mbus::cli::runSwitchBaud},
         {QStringLiteral("detect"), mbus::cli::runDetect},
         {QStringLiteral("raw"), mbus::cli::runRaw},
+        {QStringLiteral("plan"), mbus::cli::runPlan},
+        {QStringLiteral("resolve"), mbus::cli::runResolve},
+        {QStringLiteral("change-baud"), mbus::cli::runChangeBaud},
         {QStringLiteral("validate"), mbus::cli::runValidate},
         {QStringLiteral("export"), mbus::cli::runExport},
         {QStringLiteral("import"), mbus::cli::runImport},

@@ -82,6 +82,15 @@ void Master::startNext()
     m_attempt = 0;
     m_telegrams = 0;
     m_clock.start();
+    if (m_current.request.kind == Request::Kind::SetLinkBaud) {
+        // In the queue like any request, so it happens between the switch and the next read.
+        const bool ok = m_current.request.baud > 0 && m_transport.setBaud(m_current.request.baud);
+        finishCurrent(ok ? BusError{}
+                         : BusError::of(BusErrorCode::InvalidRequest,
+                                        QStringLiteral("%1 cannot change its rate: a gateway's serial rate is set in the gateway")
+                                            .arg(m_transport.description())));
+        return;
+    }
     plan();
     if (m_steps.empty())
         finishCurrent(BusError::of(BusErrorCode::InvalidRequest));
@@ -163,6 +172,8 @@ void Master::plan()
                            true, false, true, false});
         break;
     }
+    case Request::Kind::SetLinkBaud:
+        break; // handled in startNext()
     case Request::Kind::Raw: {
         if (r.raw.isEmpty())
             return;

@@ -27,12 +27,13 @@ struct Request
         SwitchBaud,        // CI 0xB8..0xBF
         SendUserData,      // SND_UD with any CI and data
         Raw,               // bytes as given; whatever answers is the answer
+        SetLinkBaud,       // no bus traffic: the master's own UART changes to baud (after SwitchBaud)
     };
     Kind kind = Kind::Read;
     std::uint8_t address = 0;                         // primary, 253 or 254
     std::optional<link::SecondaryAddress> secondary;  // select first, then talk to 253
     std::uint8_t newAddress = 0;                      // SetPrimaryAddress
-    int baud = 0;                                     // SwitchBaud
+    int baud = 0;                                     // SwitchBaud, SetLinkBaud
     std::optional<std::uint8_t> subcode;              // Reset
     std::uint8_t ci = 0;                              // SendUserData
     QByteArray data;                                  // SendUserData

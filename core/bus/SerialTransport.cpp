@@ -67,6 +67,16 @@ void SerialTransport::close()
     m_port = nullptr;
 }
 
+bool SerialTransport::setBaud(int baud)
+{
+    m_settings.line.baud = baud;
+    if (!isOpen() || m_port->setBaudRate(baud))
+        return true;
+    // Some drivers refuse a change while open (a pty with parity does): open again with it.
+    open();
+    return isOpen();
+}
+
 bool SerialTransport::isOpen() const
 {
     return m_port && m_port->isOpen();

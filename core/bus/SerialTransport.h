@@ -31,6 +31,7 @@ public:
     void discardInput() override;
     int baud() const override { return m_settings.line.baud; }
     int latencyMarginMs() const override { return m_settings.latencyMarginMs; }
+    bool setBaud(int baud) override;
     QString description() const override;
 
 private:

@@ -29,6 +29,13 @@ public:
     virtual int baud() const = 0;
     // Extra milliseconds this kind of link adds to an answer (USB latency, gateway buffering).
     virtual int latencyMarginMs() const = 0;
+    // Changes the rate of the master's side (after the meters switched theirs). False when this
+    // link cannot: a gateway's serial rate is set in the gateway.
+    virtual bool setBaud(int baud)
+    {
+        Q_UNUSED(baud);
+        return false;
+    }
     // "/dev/ttyUSB0 2400 8E1", "tcp 192.168.1.50:1001"
     virtual QString description() const = 0;
     // Called before each poll cycle: a closed serial port (adapter unplugged and back) is opened

@@ -16,6 +16,9 @@ int runSetAddress(const QStringList &arguments, QTextStream &out, QTextStream &e
 int runReset(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runSwitchBaud(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runDetect(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runPlan(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runResolve(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runChangeBaud(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runRaw(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace mbus::cli

@@ -15,6 +15,7 @@ struct FaultSettings
     double noise = 0;         // probability of garbage bytes before or after an answer
     bool echo = false;        // the level converter echoes the master's bytes
     int collideAddress = -1;  // a second meter on this primary address
+    int stuckBaudAddress = -1; // the meter here acknowledges a baud-rate switch but keeps its rate
     int gatewayRestartSeconds = 0; // the TCP side closes every N seconds
     int delayMs = 0;          // extra turnaround before each answer
 };

@@ -10,6 +10,7 @@ SimTransport::SimTransport(std::shared_ptr<SimulatedBus> bus, bool pacing, QObje
     : bus::Transport(parent)
     , m_bus(std::move(bus))
     , m_pacing(pacing)
+    , m_line(m_bus->line())
     , m_writer([this](const QByteArray &bytes) {
         if (m_open)
             Q_EMIT received(bytes);
@@ -47,7 +48,7 @@ void SimTransport::write(const QByteArray &bytes)
 {
     if (!m_open)
         return;
-    const link::LineSettings line = m_bus->line();
+    const link::LineSettings line = m_line;
     const QList<BusAnswer> answers = m_bus->receive(bytes, line, double(m_clock.nsecsElapsed()) / 1e9);
     if (m_pacing) {
         scheduleAnswers(m_writer, answers, bytes.size(), line.baud);

@@ -27,7 +27,12 @@ public:
     bool isOpen() const override { return m_open; }
     void write(const QByteArray &bytes) override;
     void discardInput() override {}
-    int baud() const override { return m_bus->line().baud; }
+    int baud() const override { return m_line.baud; }
+    bool setBaud(int baud) override
+    {
+        m_line.baud = baud;
+        return true;
+    }
     int latencyMarginMs() const override { return 5; }
     QString description() const override { return QStringLiteral("simulated bus"); }
 
@@ -45,6 +50,7 @@ private:
     bool m_pacing = true;
     bool m_open = false;
     bool m_broken = false;
+    link::LineSettings m_line; // the master's UART: the bus's settings until setBaud()
     QElapsedTimer m_clock;
     PacedWriter m_writer;
 };

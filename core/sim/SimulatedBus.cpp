@@ -111,7 +111,7 @@ QList<BusAnswer> SimulatedBus::receive(const QByteArray &bytes, const LineSettin
 
     // A baud-rate switch takes effect once the E5 is out.
     for (const Answered &a : answered) {
-        if (a.answer.newBaud > 0)
+        if (a.answer.newBaud > 0 && a.meter->primaryAddress() != m_faults.settings().stuckBaudAddress)
             a.meter->setBaud(a.answer.newBaud);
     }
     return out;

@@ -81,6 +81,8 @@ bool parseOptions(const QCoreApplication &app, Options *o, QString *error)
         {QStringLiteral("noise"), QStringLiteral("Probability of garbage bytes around an answer."), QStringLiteral("P")},
         {QStringLiteral("echo"), QStringLiteral("Echo the master's bytes like some level converters.")},
         {QStringLiteral("collide"), QStringLiteral("Put a second meter on primary address ADDR."), QStringLiteral("ADDR")},
+        {QStringLiteral("stuck-baud"), QStringLiteral("The meter at ADDR acknowledges a baud-rate switch but keeps its rate."),
+         QStringLiteral("ADDR")},
         {QStringLiteral("gateway-restart"), QStringLiteral("Close the TCP side every N seconds."), QStringLiteral("SECONDS")},
         {QStringLiteral("delay"), QStringLiteral("Extra turnaround before every answer."), QStringLiteral("MS")},
         {QStringLiteral("truth"), QStringLiteral("Write every value sent as JSON lines."), QStringLiteral("FILE")},
@@ -114,6 +116,7 @@ bool parseOptions(const QCoreApplication &app, Options *o, QString *error)
         return false;
     o->faults.echo = parser.isSet(QStringLiteral("echo"));
     o->faults.collideAddress = parser.isSet(QStringLiteral("collide")) ? parser.value(QStringLiteral("collide")).toInt() : -1;
+    o->faults.stuckBaudAddress = parser.isSet(QStringLiteral("stuck-baud")) ? parser.value(QStringLiteral("stuck-baud")).toInt() : -1;
     o->faults.gatewayRestartSeconds = parser.value(QStringLiteral("gateway-restart")).toInt();
     o->faults.delayMs = parser.value(QStringLiteral("delay")).toInt();
     o->tcp = parser.value(QStringLiteral("tcp"));

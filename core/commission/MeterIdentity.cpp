@@ -1,0 +1,48 @@
+#include "MeterIdentity.h"
+
+#include "decode/DataHeader.h"
+#include "decode/RecordText.h"
+#include "decode/TelegramDecoder.h"
+
+namespace mbus::commission {
+
+bool describeFromAnswer(const QList<link::Frame> &frames, SurveyedMeter *meter, int maxValues)
+{
+    if (frames.isEmpty())
+        return false;
+    decode::Telegram telegram;
+    decode::decodeTelegram(frames.first(), telegram); // a record error later on does not hide the header
+    const decode::DataHeader &h = telegram.header;
+    if (h.form != decode::DataHeader::Form::Long)
+        return false;
+    meter->primaryBefore = frames.first().a;
+    meter->secondary.identification = h.identification;
+    meter->secondary.manufacturer = h.manufacturer;
+    meter->secondary.version = h.version;
+    meter->secondary.medium = h.medium;
+    meter->manufacturer = decode::manufacturerCode(h.manufacturer);
+    meter->medium = h.mediumText();
+    meter->version = h.version;
+    meter->firstValues.clear();
+    for (const decode::Record &record : telegram.records) {
+        if (meter->firstValues.size() >= maxValues)
+            break;
+        if (!record.isDataRecord())
+            continue;
+        meter->firstValues.append(FirstValue{decode::quantityText(telegram, record), decode::valueText(telegram, record),
+                                             decode::unitText(telegram, record)});
+    }
+    return true;
+}
+
+void describeFromSecondary(SurveyedMeter *meter)
+{
+    decode::DataHeader header;
+    header.form = decode::DataHeader::Form::Long;
+    header.medium = meter->secondary.medium;
+    meter->manufacturer = decode::manufacturerCode(meter->secondary.manufacturer);
+    meter->medium = header.mediumText();
+    meter->version = meter->secondary.version;
+}
+
+} // namespace mbus::commission
