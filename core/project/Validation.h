@@ -14,7 +14,7 @@ struct Finding
     enum class Severity : std::uint8_t { Warning, Error };
     Severity severity = Severity::Error;
     QString where;   // "connection \"Boiler house\"", "binding \"Energy\" of \"Boiler house\""
-    QString field;   // the Faceplate field: "Period", "Address", ...
+    QString field;   // the Faceplate field: "Period", "Address", ... (English; QT_TRANSLATE_NOOP("mbus::project::Field"))
     QString message;
 
     QString text() const; // "error: binding "E1" of "Boiler house": Address: 300 is outside 1..250"
