@@ -2,49 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>TrendAxes</name>
-    <message>
-        <location filename="../ui/TrendAxes.cpp" line="+81"/>
-        <source>(no unit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <location filename="../app/workbench/main.cpp" line="+54"/>
         <source>Configurator and live monitor for wired M-Bus meters</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurator und Live-Monitor für drahtgebundene M-Bus-Zähler</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Project file to open (*.mbwproj)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Projektdatei (*.mbwproj)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the demo project on the simulated bus</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demoprojekt am simulierten Bus öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit as soon as the window is shown (benchmarks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden, sobald das Fenster angezeigt wird (Benchmarks)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save a picture of the window to FILE and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild des Fensters in FILE speichern und beenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Milliseconds before the picture (default 15000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden bis zum Bild (Standard 15000)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen</translation>
     </message>
 </context>
 <context>
@@ -52,12 +44,12 @@
     <message>
         <location filename="../core/common/AtomicFile.cpp" line="+13"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot write %1: %2 (the previous file is unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2 (die bisherige Datei ist unverändert)</translation>
     </message>
 </context>
 <context>
@@ -65,132 +57,132 @@
     <message>
         <location filename="../core/common/Error.cpp" line="+15"/>
         <source> (at byte %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bei Byte %1)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty input: no bytes to decode</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Eingabe: keine Bytes zum Dekodieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not a frame start: %1 is none of E5, 10 or 68</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Frame-Anfang: %1 ist weder E5 noch 10 noch 68</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Length field L = %1 is below the minimum of 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Längenfeld L = %1 liegt unter dem Minimum von 3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Length fields differ: L = %1, repeated L = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Längenfelder verschieden: L = %1, wiederholtes L = %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Second start byte missing: expected 0x68, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweites Startbyte fehlt: erwartet 0x68, gefunden %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Frame truncated: %1 bytes needed, %2 present</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame abgeschnitten: %1 Bytes nötig, %2 vorhanden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unexpected bytes after the frame (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Bytes nach dem Frame (%1 Bytes)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checksum error: expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsummenfehler: erwartet %1, gefunden %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop byte missing: expected 0x16, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppbyte fehlt: erwartet 0x16, gefunden %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Frame carries no application data</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Frame enthält keine Anwendungsdaten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unsupported CI field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstütztes CI-Feld %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data header truncated: %1 bytes needed, %2 present</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenkopf abgeschnitten: %1 Bytes nötig, %2 vorhanden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Premature end of record: DIF extension expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeitiges Ende des Datensatzes: DIF-Erweiterung erwartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reserved special function DIF %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierter Sonderfunktions-DIF %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More than %1 DIF extensions in one record</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als %1 DIF-Erweiterungen in einem Datensatz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Premature end of record: VIF or VIF extension expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeitiges Ende des Datensatzes: VIF oder VIF-Erweiterung erwartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More than %1 VIF extensions in one record</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als %1 VIF-Erweiterungen in einem Datensatz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plain-text unit truncated: %1 characters announced, %2 present</source>
-        <translation type="unfinished"></translation>
+        <translation>Klartext-Einheit abgeschnitten: %1 Zeichen angekündigt, %2 vorhanden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Premature end of record: %1 data bytes needed, %2 present</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeitiges Ende des Datensatzes: %1 Datenbytes nötig, %2 vorhanden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Variable-length data with reserved length byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten variabler Länge mit reserviertem Längenbyte %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fixed data structure truncated: %1 bytes needed, %2 present</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste Datenstruktur abgeschnitten: %1 Bytes nötig, %2 vorhanden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not hexadecimal input</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine hexadezimale Eingabe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value does not fit the record&apos;s data field</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert passt nicht in das Datenfeld des Datensatzes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Fehler</translation>
     </message>
 </context>
 <context>
@@ -198,52 +190,52 @@
     <message>
         <location filename="../core/bus/BusError.cpp" line="+16"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checksum error</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsummenfehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collision</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollision</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Framing error</source>
-        <translation type="unfinished"></translation>
+        <translation>Framing-Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unexpected frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Frame</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port error</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung verloren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invalid request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Anfrage</translation>
     </message>
 </context>
 <context>
@@ -251,261 +243,261 @@
     <message>
         <location filename="../core/decode/DataHeader.cpp" line="+36"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <location line="+36"/>
         <location line="+52"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <location line="-51"/>
         <location line="+52"/>
         <source>Oil</source>
-        <translation type="unfinished"></translation>
+        <translation>Öl</translation>
     </message>
     <message>
         <location line="-51"/>
         <location line="+52"/>
         <source>Electricity</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektrizität</translation>
     </message>
     <message>
         <location line="-51"/>
         <location line="+52"/>
         <source>Gas</source>
-        <translation type="unfinished"></translation>
+        <translation>Gas</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Heat (outlet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärme (Rücklauf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+52"/>
         <source>Steam</source>
-        <translation type="unfinished"></translation>
+        <translation>Dampf</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Warm water (30-90 °C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warmwasser (30-90 °C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+52"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser</translation>
     </message>
     <message>
         <location line="-51"/>
         <location line="+52"/>
         <source>Heat cost allocator</source>
-        <translation type="unfinished"></translation>
+        <translation>Heizkostenverteiler</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Compressed air</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckluft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cooling load meter (outlet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kältezähler (Rücklauf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cooling load meter (inlet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kältezähler (Vorlauf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heat (inlet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärme (Vorlauf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heat / cooling load meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärme-/Kältezähler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bus / system component</source>
-        <translation type="unfinished"></translation>
+        <translation>Bus-/Systemkomponente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Medium</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Irrigation water</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewässerungswasser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Water data logger</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenlogger Wasser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gas data logger</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenlogger Gas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gas converter</source>
-        <translation type="unfinished"></translation>
+        <translation>Gas-Mengenumwerter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calorific value</source>
-        <translation type="unfinished"></translation>
+        <translation>Brennwert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hot water (&gt;= 90 °C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heißwasser (&gt;= 90 °C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cold water</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaltwasser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual register (hot/cold) water meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiregister-Wasserzähler (warm/kalt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A/D converter</source>
-        <translation type="unfinished"></translation>
+        <translation>A/D-Wandler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Smoke detector</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauchmelder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Room sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumsensor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gas detector</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasmelder</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Breaker (electricity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsschalter (Elektrizität)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valve (gas or water)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventil (Gas oder Wasser)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer unit (display)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundeneinheit (Anzeige)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waste water</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwasser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Garbage</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfall</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carbon dioxide</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohlendioxid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviceeinheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Communication controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationssteuerung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unidirectional repeater</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidirektionaler Repeater</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bidirectional repeater</source>
-        <translation type="unfinished"></translation>
+        <translation>Bidirektionaler Repeater</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Radio converter (system side)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funkkonverter (Systemseite)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Radio converter (meter side)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funkkonverter (Zählerseite)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+16"/>
         <location line="+6"/>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Heat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hot water</source>
-        <translation type="unfinished"></translation>
+        <translation>Warmwasser</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gas (mode 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gas (Modus 2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heat (mode 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärme (Modus 2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hot water (mode 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warmwasser (Modus 2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Water (mode 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser (Modus 2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heat cost allocator (mode 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heizkostenverteiler (Modus 2)</translation>
     </message>
 </context>
 <context>
@@ -519,7 +511,7 @@
         <location line="+2"/>
         <location line="+1"/>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -529,7 +521,7 @@
         <location line="+45"/>
         <location line="+4"/>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -538,7 +530,7 @@
         <location line="+4"/>
         <location line="+1"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -549,429 +541,429 @@
         <location line="+1"/>
         <location line="+1"/>
         <source>Volume flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumenstrom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time (h, min, s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit (h, min, s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date (D, M, Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum (T, M, J)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../core/decode/VifTables.cpp" line="-32"/>
         <source>HCA units</source>
-        <translation type="unfinished"></translation>
+        <translation>HKV-Einheiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Without units</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Einheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../core/decode/VifTables.h" line="+27"/>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert</translation>
     </message>
     <message>
         <location filename="../core/decode/ValueInformationBlock.cpp" line="+182"/>
         <source>Plain-text unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Klartext-Einheit</translation>
     </message>
     <message>
         <location filename="../core/decode/VariableDataParser.cpp" line="+21"/>
         <source>More records follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Datensätze folgen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manufacturer specific data</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerspezifische Daten</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Global readout request</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Ausleseanforderung</translation>
     </message>
     <message>
         <location filename="../core/decode/VifTables.cpp" line="-16"/>
         <location line="+42"/>
         <source>Mass</source>
-        <translation type="unfinished"></translation>
+        <translation>Masse</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschaltdauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operating time</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebsdauer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mass flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenstrom</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+45"/>
         <source>Flow temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlauftemperatur</translation>
     </message>
     <message>
         <location line="-44"/>
         <location line="+45"/>
         <source>Return temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücklauftemperatur</translation>
     </message>
     <message>
         <location line="-44"/>
         <location line="+45"/>
         <source>Temperature difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperaturdifferenz</translation>
     </message>
     <message>
         <location line="-44"/>
         <location line="+45"/>
         <source>External temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Außentemperatur</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Averaging duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelungsdauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actuality duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualitätsdauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fabrication number</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabriknummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enhanced identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Identifikation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bus address</source>
-        <translation type="unfinished"></translation>
+        <translation>Busadresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any VIF</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger VIF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manufacturer specific</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerspezifisch</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reactive energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Blindenergie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reactive power</source>
-        <translation type="unfinished"></translation>
+        <translation>Blindleistung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Relative humidity</source>
-        <translation type="unfinished"></translation>
+        <translation>Relative Feuchte</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Phase angle voltage to voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasenwinkel Spannung-Spannung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phase angle voltage to current</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasenwinkel Spannung-Strom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenz</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>Cold/warm temperature limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperaturgrenze kalt/warm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cumulative count max power</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumulierte Anzahl Maximalleistung</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Debit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastschrift</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsnummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parameter set identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametersatz-Kennung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model / version</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell / Version</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hardware version</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardwareversion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Firmware version</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmwareversion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Software version</source>
-        <translation type="unfinished"></translation>
+        <translation>Softwareversion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer location</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenstandort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access code user</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangscode Benutzer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access code operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangscode Betreiber</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access code system operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangscode Systembetreiber</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access code developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangscode Entwickler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerflags</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlermaske</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Digital output</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitalausgang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Digital input</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitaleingang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Baudrate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Response delay time</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortverzögerung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remote control</source>
-        <translation type="unfinished"></translation>
+        <translation>Fernsteuerung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First storage number</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Speichernummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last storage number</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Speichernummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size of storage block</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe des Speicherblocks</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Storage interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherintervall</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operator specific data</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreiberspezifische Daten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time point second</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt Sekunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration since last readout</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer seit der letzten Auslesung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start of tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifbeginn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration of tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifdauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Period of tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifperiode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dimensionless</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensionslos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Spannung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Strom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücksetzzähler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cumulation counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumulationszähler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Control signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuersignal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day of week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochentag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Week number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderwoche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time point of day change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt des Tageswechsels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State of parameter activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Parameteraktivierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Special supplier information</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezielle Lieferanteninformation</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -979,7 +971,7 @@
         <location line="+1"/>
         <location line="+1"/>
         <source>Duration since last cumulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer seit der letzten Kumulation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -987,43 +979,43 @@
         <location line="+1"/>
         <location line="+1"/>
         <source>Operating time battery</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebsdauer der Batterie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date and time of battery change</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit des Batteriewechsels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RF level</source>
-        <translation type="unfinished"></translation>
+        <translation>Funkpegel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daylight saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommerzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listening window management</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltung des Empfangsfensters</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <source>Remaining battery life</source>
-        <translation type="unfinished"></translation>
+        <translation>Restliche Batterielebensdauer</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Number of times the meter was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Zählerstopps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manufacturer specific data container</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerdaten-Container</translation>
     </message>
 </context>
 <context>
@@ -1031,62 +1023,62 @@
     <message>
         <location filename="../core/decode/DataHeader.cpp" line="+7"/>
         <source>binary counters</source>
-        <translation type="unfinished"></translation>
+        <translation>binäre Zählwerke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BCD counters</source>
-        <translation type="unfinished"></translation>
+        <translation>BCD-Zählwerke</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>stored values</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeicherte Werte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>actual values</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuelle Werte</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>application busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung beschäftigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>application error</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>abnormal condition</source>
-        <translation type="unfinished"></translation>
+        <translation>anormaler Zustand</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>power low</source>
-        <translation type="unfinished"></translation>
+        <translation>Versorgung schwach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>permanent error</source>
-        <translation type="unfinished"></translation>
+        <translation>permanenter Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>temporary error</source>
-        <translation type="unfinished"></translation>
+        <translation>temporärer Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>manufacturer flags 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerflags 0x%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
 </context>
 <context>
@@ -1094,502 +1086,502 @@
     <message>
         <location filename="../core/decode/CombinableVife.cpp" line="+21"/>
         <source>lower limit value</source>
-        <translation type="unfinished"></translation>
+        <translation>unterer Grenzwert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>upper limit value</source>
-        <translation type="unfinished"></translation>
+        <translation>oberer Grenzwert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>number of exceeds of lower limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Unterschreitungen des unteren Grenzwerts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>number of exceeds of upper limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Überschreitungen des oberen Grenzwerts</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>date of begin of first lower limit exceed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum Beginn der ersten Unterschreitung des unteren Grenzwerts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date of end of first lower limit exceed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum Ende der ersten Unterschreitung des unteren Grenzwerts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date of begin of last lower limit exceed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum Beginn der letzten Unterschreitung des unteren Grenzwerts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date of end of last lower limit exceed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum Ende der letzten Unterschreitung des unteren Grenzwerts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date of begin of first upper limit exceed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum Beginn der ersten Überschreitung des oberen Grenzwerts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date of end of first upper limit exceed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum Ende der ersten Überschreitung des oberen Grenzwerts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date of begin of last upper limit exceed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum Beginn der letzten Überschreitung des oberen Grenzwerts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date of end of last upper limit exceed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum Ende der letzten Überschreitung des oberen Grenzwerts</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>duration of first lower limit exceed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der ersten Unterschreitung des unteren Grenzwerts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>duration of last lower limit exceed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der letzten Unterschreitung des unteren Grenzwerts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>duration of first upper limit exceed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der ersten Überschreitung des oberen Grenzwerts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>duration of last upper limit exceed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der letzten Überschreitung des oberen Grenzwerts</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>duration of last occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer des letzten Ereignisses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>duration of first occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer des ersten Ereignisses</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>date of begin of first occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum Beginn des ersten Ereignisses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date of end of first occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum Ende des ersten Ereignisses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date of begin of last occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum Beginn des letzten Ereignisses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date of end of last occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum Ende des letzten Ereignisses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>value during lower limit exceed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert während der Unterschreitung des unteren Grenzwerts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>leakage values</source>
-        <translation type="unfinished"></translation>
+        <translation>Leckagewerte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>value during upper limit exceed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert während der Überschreitung des oberen Grenzwerts</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>reserved VIFE</source>
-        <translation type="unfinished"></translation>
+        <translation>reservierte VIFE</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>average value</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>inverse compact profile</source>
-        <translation type="unfinished"></translation>
+        <translation>inverses Kompaktprofil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>relative deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>relative Abweichung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>standard conform data content</source>
-        <translation type="unfinished"></translation>
+        <translation>normkonformer Dateninhalt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>compact profile with register numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompaktprofil mit Registernummern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>compact profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompaktprofil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>per second</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Sekunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Minute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Stunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per week</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Woche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per month</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Monat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per year</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Jahr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per revolution</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Umdrehung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>increment per input pulse on channel 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkrement pro Eingangsimpuls auf Kanal 0</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>increment per input pulse on channel 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkrement pro Eingangsimpuls auf Kanal 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>increment per output pulse on channel 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkrement pro Ausgangsimpuls auf Kanal 0</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>increment per output pulse on channel 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkrement pro Ausgangsimpuls auf Kanal 1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>per litre</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Liter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per m^3</source>
-        <translation type="unfinished"></translation>
+        <translation>pro m^3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per kg</source>
-        <translation type="unfinished"></translation>
+        <translation>pro kg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per K</source>
-        <translation type="unfinished"></translation>
+        <translation>pro K</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>pro kWh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per GJ</source>
-        <translation type="unfinished"></translation>
+        <translation>pro GJ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per kW</source>
-        <translation type="unfinished"></translation>
+        <translation>pro kW</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per K*l</source>
-        <translation type="unfinished"></translation>
+        <translation>pro K*l</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per V</source>
-        <translation type="unfinished"></translation>
+        <translation>pro V</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per A</source>
-        <translation type="unfinished"></translation>
+        <translation>pro A</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>multiplied by s</source>
-        <translation type="unfinished"></translation>
+        <translation>multipliziert mit s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>multiplied by s/V</source>
-        <translation type="unfinished"></translation>
+        <translation>multipliziert mit s/V</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>multiplied by s/A</source>
-        <translation type="unfinished"></translation>
+        <translation>multipliziert mit s/A</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>start date of</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>value in uncorrected unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert in unkorrigierter Einheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>accumulation only of positive contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Akkumulation nur positiver Beiträge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>accumulation of absolute value only of negative contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Akkumulation des Betrags nur negativer Beiträge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alternate non-metric unit system</source>
-        <translation type="unfinished"></translation>
+        <translation>alternatives nichtmetrisches Einheitensystem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>value at base conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert bei Basisbedingungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OBIS declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>OBIS-Deklaration</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>corrected by multiplicative factor</source>
-        <translation type="unfinished"></translation>
+        <translation>korrigiert mit multiplikativem Faktor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>corrected by additive constant</source>
-        <translation type="unfinished"></translation>
+        <translation>korrigiert mit additiver Konstante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>corrected by multiplicative factor 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>korrigiert mit multiplikativem Faktor 1000</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>future value</source>
-        <translation type="unfinished"></translation>
+        <translation>zukünftiger Wert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>manufacturer specific</source>
-        <translation type="unfinished"></translation>
+        <translation>herstellerspezifisch</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no error</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>too many DIFEs</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele DIFEs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>storage number not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichernummer nicht implementiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unit number not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Untereinheitennummer nicht implementiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tariff number not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifnummer nicht implementiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>function not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion nicht implementiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>data class not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenklasse nicht implementiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>data size not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Datengröße nicht implementiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>too many VIFEs</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele VIFEs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>illegal VIF group</source>
-        <translation type="unfinished"></translation>
+        <translation>unzulässige VIF-Gruppe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>illegal VIF exponent</source>
-        <translation type="unfinished"></translation>
+        <translation>unzulässiger VIF-Exponent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VIF/DIF mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>VIF/DIF-Konflikt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unimplemented action</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht implementierte Aktion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no data available</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten verfügbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>data overflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenüberlauf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>data underflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenunterlauf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>data error</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenfehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>premature end of record</source>
-        <translation type="unfinished"></translation>
+        <translation>vorzeitiges Ende des Datensatzes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reserved error code</source>
-        <translation type="unfinished"></translation>
+        <translation>reservierter Fehlercode</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>phase L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase L1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>phase L2</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase L2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>phase L3</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase L3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>neutral conductor</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutralleiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>phase L1-L2</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase L1-L2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>phase L2-L3</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase L2-L3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>phase L3-L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase L3-L1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delta between import and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz zwischen Bezug und Lieferung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>accumulation of absolute value of positive and negative contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Akkumulation des Betrags positiver und negativer Beiträge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reserved extension VIFE</source>
-        <translation type="unfinished"></translation>
+        <translation>reservierte Erweiterungs-VIFE</translation>
     </message>
     <message>
         <location filename="../core/decode/RecordText.cpp" line="+94"/>
         <source>manufacturer specific VIFE 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>herstellerspezifische VIFE 0x%1</translation>
     </message>
 </context>
 <context>
@@ -1597,57 +1589,57 @@
     <message>
         <location filename="../core/engine/BindingProposal.cpp" line="+19"/>
         <source>no such record</source>
-        <translation type="unfinished"></translation>
+        <translation>kein solcher Datensatz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>already bound as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits gebunden als %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>picked twice</source>
-        <translation type="unfinished"></translation>
+        <translation>zweimal gewählt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the record carries no value</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatz enthält keinen Wert</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (maximum)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Maximum)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (minimum)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Minimum)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (during error)</source>
-        <translation type="unfinished"></translation>
+        <translation> (während Fehler)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, storage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Speicher %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, tariff %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Tarif %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, subunit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Untereinheit %1</translation>
     </message>
 </context>
 <context>
@@ -1656,227 +1648,242 @@
         <location filename="../core/project/Validation.cpp" line="+33"/>
         <location line="+15"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="-13"/>
         <location line="+2"/>
         <source>Baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Baudrate</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Parity</source>
-        <translation type="unfinished"></translation>
+        <translation>Parität</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Data/Stop bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten-/Stoppbits</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>IP/Hostname</source>
-        <translation type="unfinished"></translation>
+        <translation>IP/Hostname</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+54"/>
+        <location line="+69"/>
         <location line="+2"/>
         <location line="+30"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+88"/>
+        <location line="-99"/>
+        <location line="+103"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+67"/>
+        <location line="-101"/>
+        <location line="+82"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-84"/>
         <source>Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegramm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+86"/>
+        <location line="+101"/>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-97"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+60"/>
         <location line="+2"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Secondary address</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekundäradresse</translation>
     </message>
 </context>
 <context>
     <name>mbus::project::Validation</name>
     <message>
-        <location line="-104"/>
+        <location line="-119"/>
         <source>no serial port given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine serielle Schnittstelle angegeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not an M-Bus baud rate (300..38400)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine M-Bus-Baudrate (300..38400)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 Bd: most meters answer at 2400</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bd: die meisten Zähler antworten mit 2400</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>M-Bus uses Even parity; most meters do not answer otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>M-Bus verwendet gerade Parität (Even); sonst antworten die meisten Zähler nicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 data bits: 7 or 8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datenbits: 7 oder 8</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 stop bits: 1 or 2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stoppbits: 1 oder 2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no gateway address given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Gateway-Adresse angegeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TCP port %1 is outside 1..65535</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Port %1 liegt außerhalb von 1..65535</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 ms is shorter than the EN 13757-2 answer window at %2 Bd (%3 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms ist kürzer als das Antwortfenster nach EN 13757-2 bei %2 Bd (%3 ms)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a binding needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bindung braucht einen Namen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a binding needs a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bindung braucht einen Tag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is outside 1..250</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb von 1..250</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: 0 for a single-telegram meter, else 1, 2, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 0 für einen Zähler mit einem Telegramm, sonst 1, 2, ...</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+70"/>
+        <location line="+85"/>
         <source>&quot;%1&quot; is no secondary address (16 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Sekundäradresse (16 Hex-Ziffern)</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-83"/>
         <source>%1: the index counts records from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Index zählt die Datensätze ab 0</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the workbench cannot write this binding: create it from a read record to give it the record&apos;s DIF and VIF</source>
-        <translation type="unfinished"></translation>
+        <translation>die Workbench kann diese Bindung nicht schreiben: erstellen Sie sie aus einem gelesenen Datensatz, damit sie dessen DIF und VIF erhält</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+8"/>
+        <source>connection &quot;%1&quot;</source>
+        <translation>Verbindung „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>binding &quot;%1&quot; of &quot;%2&quot;</source>
+        <translation>Bindung „%1“ von „%2“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>meter %1 of &quot;%2&quot;</source>
+        <translation>Zähler %1 von „%2“</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>a connection needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Verbindung braucht einen Namen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>another connection has this name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Verbindung hat diesen Namen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 ms: the period must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms: die Periode muss positiv sein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 ms is below 60000 ms: battery-powered meters drain when read this often</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms liegt unter 60000 ms: batteriebetriebene Zähler entladen sich, wenn sie so oft gelesen werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (backup channel)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Reservekanal)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is outside 0..250</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb von 0..250</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>address 0 is the factory default: give the meter its own address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse 0 ist die Werkseinstellung: geben Sie dem Zähler eine eigene Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>another meter of this connection has this address</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Zähler dieser Verbindung hat diese Adresse</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>another binding of this connection has this name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Bindung dieser Verbindung hat diesen Namen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>tag &quot;%1&quot; is bound already by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag „%1“ ist bereits gebunden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>binding &quot;%1&quot; reads the same record (address %2, telegram %3, index %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindung „%1“ liest denselben Datensatz (Adresse %2, Telegramm %3, Index %4)</translation>
     </message>
 </context>
 <context>
@@ -1884,107 +1891,107 @@
     <message>
         <location filename="../core/report/TrafficAnnotation.cpp" line="+25"/>
         <source>garbled 1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Byte verstümmelt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>garbled %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes verstümmelt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>broken frame: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>defekter Frame: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>incomplete frame: %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständiger Frame: %1 von %2 Bytes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>echo of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Echo von %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Datensatz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze</translation>
     </message>
     <message>
         <location line="+42"/>
         <source> select %1</source>
-        <translation type="unfinished"></translation>
+        <translation> Auswahl %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> application reset, subcode %1</source>
-        <translation type="unfinished"></translation>
+        <translation> Anwendungsreset, Subcode %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> application reset</source>
-        <translation type="unfinished"></translation>
+        <translation> Anwendungsreset</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> switch to %1 Bd</source>
-        <translation type="unfinished"></translation>
+        <translation> Umschalten auf %1 Bd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> data send, %1</source>
-        <translation type="unfinished"></translation>
+        <translation> Daten senden, %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source> id %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ID %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>, access %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Zugriff %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Status %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>, fixed data</source>
-        <translation type="unfinished"></translation>
+        <translation>, feste Daten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> application error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> Anwendungsfehler: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> alarm %1</source>
-        <translation type="unfinished"></translation>
+        <translation> Alarm %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>, more follows</source>
-        <translation type="unfinished"></translation>
+        <translation>, weitere folgen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source> (decode error: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Dekodierfehler: %1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>E5 (ACK)</source>
-        <translation type="unfinished"></translation>
+        <translation>E5 (ACK)</translation>
     </message>
 </context>
 <context>
@@ -1992,77 +1999,77 @@
     <message>
         <location filename="../ui/BindingForm.cpp" line="+33"/>
         <source>R (read)</source>
-        <translation type="unfinished"></translation>
+        <translation>R (Lesen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>W (write)</source>
-        <translation type="unfinished"></translation>
+        <translation>W (Schreiben)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Primary address of the meter, 1..250</source>
-        <translation type="unfinished"></translation>
+        <translation>Primäradresse des Zählers, 1..250</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>0 for a single-telegram meter, else 1, 2, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>0 für einen Zähler mit einem Telegramm, sonst 1, 2, ...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record index in the telegram, counted from 0 as the meter view shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatzindex im Telegramm, ab 0 gezählt wie in der Zähleransicht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegramm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>signature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>meter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>entered by hand (no record signature: no drift guard)</source>
-        <translation type="unfinished"></translation>
+        <translation>von Hand eingegeben (keine Datensatzsignatur: kein Schutz vor Verschiebung)</translation>
     </message>
 </context>
 <context>
@@ -2070,83 +2077,83 @@
     <message>
         <location filename="../ui/ChannelEditor.cpp" line="+57"/>
         <source>serial</source>
-        <translation type="unfinished"></translation>
+        <translation>seriell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tcp</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>even</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>odd</source>
-        <translation type="unfinished"></translation>
+        <translation>ungerade</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>IP address or host name of the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse oder Hostname des Gateways</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+9"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Baudrate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parity</source>
-        <translation type="unfinished"></translation>
+        <translation>Parität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppbits</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>IP/Hostname</source>
-        <translation type="unfinished"></translation>
+        <translation>IP/Hostname</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bus baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bus-Baudrate</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout</translation>
     </message>
 </context>
 <context>
@@ -2154,52 +2161,52 @@
     <message>
         <location filename="../ui/ConnectionForm.cpp" line="+20"/>
         <source>Polled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgefragt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup channel (redundancy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservekanal (Redundanz)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M-Bus is slow and battery meters drain: 60000 ms or more</source>
-        <translation type="unfinished"></translation>
+        <translation>M-Bus ist langsam und Batteriezähler entladen sich: 60000 ms oder mehr</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> failed cycles</source>
-        <translation type="unfinished"></translation>
+        <translation> fehlgeschlagenen Zyklen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> cycles</source>
-        <translation type="unfinished"></translation>
+        <translation> Zyklen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Switch to backup after</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Reserve umschalten nach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try master again after</source>
-        <translation type="unfinished"></translation>
+        <translation>Master erneut versuchen nach</translation>
     </message>
 </context>
 <context>
@@ -2208,82 +2215,82 @@
         <location filename="../ui/CreateBindingsDialog.cpp" line="+33"/>
         <location line="+36"/>
         <source>Create bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindungen erstellen</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegramm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Names and tags are proposed from the meter and the record; edit them as your SCADA naming wants. Address, Telegram and Index are what Faceplate reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen und Tags werden aus Zähler und Datensatz vorgeschlagen; passen Sie sie an die Namensregeln Ihrer SCADA an. Faceplate liest Adresse, Telegramm und Index.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No binding is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bindung ausgewählt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record %1 of telegram %2 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 von Telegramm %2 hat keinen Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Binding &quot;%1&quot; has no tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindung „%1“ hat keinen Tag.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tag &quot;%1&quot; is used twice: tags must be unique in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag „%1“ wird zweimal verwendet: Tags müssen im Projekt eindeutig sein.</translation>
     </message>
 </context>
 <context>
@@ -2291,72 +2298,72 @@
     <message>
         <location filename="../ui/DiagnosticsModel.cpp" line="+29"/>
         <source>RUN</source>
-        <translation type="unfinished"></translation>
+        <translation>RUN</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>STOP</source>
-        <translation type="unfinished"></translation>
+        <translation>STOP</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation>Master</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The channel the connection polls over (redundancy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal, über den die Verbindung abfragt (Redundanz)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No backup channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Reservekanal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not polled: disabled in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgefragt: im Projekt deaktiviert</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Kanal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Zyklus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cycle time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zykluszeit (ms)</translation>
     </message>
 </context>
 <context>
@@ -2364,55 +2371,55 @@
     <message>
         <location filename="../ui/DiagnosticsPanel.cpp" line="+39"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle stoppen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Start polling the selected connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage der gewählten Verbindung starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop polling the selected connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage der gewählten Verbindung stoppen</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Meters: select a connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler: Verbindung wählen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Meters of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler von %1</translation>
     </message>
 </context>
 <context>
     <name>mbus::ui::FindingsLabel</name>
     <message>
-        <location filename="../ui/FindingsLabel.cpp" line="+37"/>
+        <location filename="../ui/FindingsLabel.cpp" line="+25"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
@@ -2420,371 +2427,385 @@
     <message>
         <location filename="../ui/HexView.cpp" line="+34"/>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C field</source>
-        <translation type="unfinished"></translation>
+        <translation>C-Feld</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A field (primary address)</source>
-        <translation type="unfinished"></translation>
+        <translation>A-Feld (Primäradresse)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CI field</source>
-        <translation type="unfinished"></translation>
+        <translation>CI-Feld</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>data header</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenkopf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>manufacturer data</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerdaten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>byte %1 (0x%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte %1 (0x%2): %3</translation>
     </message>
 </context>
 <context>
     <name>mbus::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+43"/>
+        <location filename="../ui/MainWindow.cpp" line="+44"/>
         <source>M-Bus Workbench projects (*.mbwproj)</source>
-        <translation type="unfinished"></translation>
+        <translation>M-Bus-Workbench-Projekte (*.mbwproj)</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+416"/>
+        <location line="+420"/>
         <location line="+3"/>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-412"/>
         <source>&amp;New project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Projekt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the &amp;demo (simulated bus)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo öffnen (simulierter Bus)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import Faceplate configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faceplate-Konfiguration &amp;importieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export Faceplate configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faceplate-Konfiguration &amp;exportieren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export bindings as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindungen als &amp;CSV exportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;meter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zähler hinzufügen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Primary address (1..250):</source>
-        <translation type="unfinished"></translation>
+        <translation>Primäradresse (1..250):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Start all connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Verbindungen &amp;starten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S&amp;top all connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Verbindungen s&amp;toppen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S&amp;can bus…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bus s&amp;cannen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Read meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler &amp;lesen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Si&amp;mulated bus (no hardware)</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;mulierter Bus (ohne Hardware)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every connection polls the simulated demo meters in this program instead of its port</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Verbindung fragt statt ihres Ports die simulierten Demozähler in diesem Programm ab</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About M-Bus Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über M-Bus Workbench</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverkehr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Remove from trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Trend entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add to trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Trend hinzufügen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add its bindings to the trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zugehörigen Bindungen zum Trend hinzufügen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Bus</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;us</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The language changes when M-Bus Workbench is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache ändert sich beim nächsten Start von M-Bus Workbench.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1[*] — M-Bus Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — M-Bus Workbench</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Simulated bus: no hardware in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierter Bus: keine Hardware in Verwendung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of %2 connections running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Verbindungen laufen</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The demo project cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demoprojekt kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+45"/>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+10"/>
         <source>The project has errors; nothing was written.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt enthält Fehler; nichts wurde geschrieben.
+%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The project has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+8"/>
         <location line="+7"/>
         <source>Save project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt speichern</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import Faceplate configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Faceplate-Konfiguration importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Faceplate M-Bus configuration (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faceplate-M-Bus-Konfiguration (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 cannot be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht importiert werden: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export Faceplate configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Faceplate-Konfiguration exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Faceplate M-Bus configuration (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faceplate-M-Bus-Konfiguration (*.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindungen exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n meter(s) added to %1</source>
+        <translation>
+            <numerusform>%n Zähler zu %1 hinzugefügt</numerusform>
+            <numerusform>%n Zähler zu %1 hinzugefügt</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>About M-Bus Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Über M-Bus Workbench</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;M-Bus Workbench %1&lt;/b&gt;&lt;p&gt;Configurator and live monitor for wired M-Bus meters (EN 13757-2/-3), for the Faceplate SCADA M-Bus driver.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;M-Bus Workbench %1&lt;/b&gt;&lt;p&gt;Konfigurator und Live-Monitor für drahtgebundene M-Bus-Zähler (EN 13757-2/-3), für den M-Bus-Treiber der Faceplate-SCADA.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2792,57 +2813,57 @@
     <message>
         <location filename="../ui/MeterStatisticsModel.cpp" line="+78"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeouts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checksum errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsummenfehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Antwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last read (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Auslesung (ms)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
 </context>
 <context>
@@ -2850,116 +2871,116 @@
     <message>
         <location filename="../ui/MeterView.cpp" line="+25"/>
         <source>&amp;Read meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler &amp;lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create &amp;bindings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bindungen erstellen…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>REQ_UD2 to the meter&apos;s primary address, all telegrams</source>
-        <translation type="unfinished"></translation>
+        <translation>REQ_UD2 an die Primäradresse des Zählers, alle Telegramme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bind the selected records: Address, Telegram and Index are filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Datensätze binden: Adresse, Telegramm und Index werden ausgefüllt</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Meter at address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler an Adresse %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — address %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Adresse %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Last read shown. Read again for fresh values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Auslesung angezeigt. Für aktuelle Werte erneut lesen.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The connection is disabled: enable it to read its meters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist deaktiviert: aktivieren Sie sie, um ihre Zähler zu lesen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reading address %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse %1 wird gelesen…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The read was interrupted: the connection was restarted. Read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auslesung wurde unterbrochen: die Verbindung wurde neu gestartet. Bitte erneut lesen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>telegram %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegramm %1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Read %n telegram(s), %1 records in %2 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Telegramm gelesen, %1 Datensätze in %2 ms.</numerusform>
+            <numerusform>%n Telegramme gelesen, %1 Datensätze in %2 ms.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslesung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The meter has more telegrams than were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler hat mehr Telegramme, als gelesen wurden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decode errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekodierfehler: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+9"/>
         <source>Secondary address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekundäradresse %1</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Identification %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikation %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manufacturer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Medium %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsnummer %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1</translation>
     </message>
 </context>
 <context>
@@ -2968,74 +2989,75 @@
         <location filename="../ui/ProjectPane.cpp" line="+34"/>
         <source>Select a connection, a meter or a binding.
 Scan the bus to find meters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Verbindung, einen Zähler oder eine Bindung.
+Scannen Sie den Bus, um Zähler zu finden.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>e.g. Heat meter, flat 12</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Wärmezähler, Wohnung 12</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meter name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählername</translation>
     </message>
     <message>
         <location line="+141"/>
         <source>Edit connection &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“ bearbeiten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Edit binding &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindung „%1“ bearbeiten</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+9"/>
         <source>Rename meter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler %1 umbenennen</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+2"/>
         <source>Connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add connection &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“ hinzufügen</translation>
     </message>
     <message numerus="yes">
         <location line="+39"/>
         <source>Add %n meter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zähler hinzufügen</numerusform>
+            <numerusform>%n Zähler hinzufügen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete connection &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“ löschen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete meter %1 and its bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler %1 und seine Bindungen löschen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete binding &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindung „%1“ löschen</translation>
     </message>
     <message numerus="yes">
         <location line="+44"/>
         <source>Create %n binding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bindung erstellen</numerusform>
+            <numerusform>%n Bindungen erstellen</numerusform>
         </translation>
     </message>
 </context>
@@ -3044,87 +3066,87 @@ Scan the bus to find meters.</source>
     <message>
         <location filename="../ui/ProjectTreeModel.cpp" line="+134"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>gut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>unsicher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bad</source>
-        <translation type="unfinished"></translation>
+        <translation>schlecht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source> (backup: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Reserve: %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>period %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode %1 s</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Meter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>address %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse %1, %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1  (%2, telegram %3, index %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2, Telegramm %3, Index %4)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 %2 [%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 [%3]</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The record moved or the meter changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz hat sich verschoben oder der Zähler wurde getauscht: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -3132,12 +3154,12 @@ Scan the bus to find meters.</source>
     <message>
         <location filename="../ui/RecentFiles.cpp" line="+14"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
 </context>
 <context>
@@ -3145,92 +3167,396 @@ Scan the bus to find meters.</source>
     <message>
         <location filename="../ui/RecordTableModel.cpp" line="+65"/>
         <source>instantaneous</source>
-        <translation type="unfinished"></translation>
+        <translation>momentan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>during error</source>
-        <translation type="unfinished"></translation>
+        <translation>während Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>manufacturer data</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerdaten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>manufacturer data, more follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerdaten, weitere folgen</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Bound to tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An Tag %1 gebunden</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegramm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subunit</source>
-        <translation type="unfinished"></translation>
+        <translation>Untereinheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bound tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebundener Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raw bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohbytes</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::ScanDialog</name>
+    <message>
+        <location filename="../ui/ScanDialog.cpp" line="+30"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Scan the bus of &quot;%1&quot;</source>
+        <translation>Bus von „%1“ scannen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Primary scan</source>
+        <translation>Primärscan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secondary search</source>
+        <translation>Sekundärsuche</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add to project</source>
+        <translation>Zum Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The connection &quot;%1&quot; is disabled: enable it in the project to scan its bus.</source>
+        <translation>Die Verbindung „%1“ ist deaktiviert: aktivieren Sie sie im Projekt, um ihren Bus zu scannen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear results</source>
+        <translation>Ergebnisse löschen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Repeats per address after a timeout or a checksum error. 1 helps on a noisy line; every empty address then costs twice the time.</source>
+        <translation>Wiederholungen pro Adresse nach einem Timeout oder Prüfsummenfehler. 1 hilft auf einer gestörten Leitung; jede leere Adresse kostet dann doppelt so viel Zeit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also ask the broadcast address 254</source>
+        <translation>Auch die Broadcast-Adresse 254 abfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every meter answers 254: one answer names the only meter on the bus, several answers collide.</source>
+        <translation>Jeder Zähler antwortet auf 254: eine Antwort nennt den einzigen Zähler am Bus, mehrere Antworten kollidieren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First address:</source>
+        <translation>Erste Adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last address:</source>
+        <translation>Letzte Adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retries:</source>
+        <translation>Wiederholungen:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>16 hex digits: identification (8), manufacturer (4), version (2), medium (2). F is a wildcard digit; FFFF, FF and FF leave manufacturer, version and medium open. 6700FFFFFFFFFFFF finds the meters whose identification starts with 6700.</source>
+        <translation>16 Hex-Ziffern: Identifikation (8), Hersteller (4), Version (2), Medium (2). F ist eine Platzhalterziffer; FFFF, FF und FF lassen Hersteller, Version und Medium offen. 6700FFFFFFFFFFFF findet die Zähler, deren Identifikation mit 6700 beginnt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mask:</source>
+        <translation>Maske:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%v of %m addresses</source>
+        <translation>%v von %m Adressen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanning addresses %1 to %2...</source>
+        <translation>Adressen %1 bis %2 werden gescannt...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Searching %1...</source>
+        <translation>Suche %1...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopping...</source>
+        <translation>Wird gestoppt...</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Address %1 asked; %2</source>
+        <translation>Adresse %1 abgefragt; %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Selecting %1 (selections so far: %2); %3</source>
+        <translation>Auswahl %1 (bisher %2 Auswahlen); %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped after %1, the link failed: %2</source>
+        <translation>Nach %1 gestoppt, die Verbindung ist ausgefallen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped after %1</source>
+        <translation>Nach %1 gestoppt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done in %1</source>
+        <translation>Fertig in %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, selections: %1</source>
+        <translation>, Auswahlen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+26"/>
+        <location line="+14"/>
+        <source>Elapsed: %1</source>
+        <translation>Verstrichen: %1</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>The connection &quot;%1&quot; was rebuilt: open the scan again to go on.</source>
+        <translation>Die Verbindung „%1“ wurde neu aufgebaut: öffnen Sie den Scan erneut, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>, about %1 left</source>
+        <translation>, noch etwa %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The mask needs all 16 hex digits (it has %1).</source>
+        <translation>Die Maske braucht alle 16 Hex-Ziffern (sie hat %1).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Two chosen meters share address %1: add one, give the other its own address, and scan again.</source>
+        <translation>Zwei gewählte Zähler teilen sich die Adresse %1: fügen Sie einen hinzu, geben Sie dem anderen eine eigene Adresse und scannen Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collisions, errors and meters already in the project cannot be added.</source>
+        <translation>Kollisionen, Fehler und Zähler, die schon im Projekt sind, können nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meters to add: %1</source>
+        <translation>Hinzuzufügende Zähler: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the meters to add to the project.</source>
+        <translation>Wählen Sie die Zähler, die dem Projekt hinzugefügt werden sollen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>meters found: %1</source>
+        <translation>gefundene Zähler: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, collisions: %1</source>
+        <translation>, Kollisionen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, errors: %1</source>
+        <translation>, Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::ScanResultsModel</name>
+    <message>
+        <location filename="../ui/ScanResultsModel.cpp" line="+24"/>
+        <source>meter %1</source>
+        <translation>Zähler %1</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>%1 %2 %3</source>
+        <comment>proposed meter name: manufacturer, medium, identification</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Found; another meter answers on this address too</source>
+        <translation>Gefunden; auf dieser Adresse antwortet auch ein anderer Zähler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collision: two or more meters answer</source>
+        <translation>Kollision: zwei oder mehr Zähler antworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collision: meters that no selection tells apart</source>
+        <translation>Kollision: Zähler, die keine Auswahl unterscheidet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>in project as &quot;%1&quot;</source>
+        <translation>im Projekt als „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address taken by &quot;%1&quot;</source>
+        <translation>Adresse belegt durch „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no primary address: read it by secondary address</source>
+        <translation>keine Primäradresse: über die Sekundäradresse lesen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (broadcast)</source>
+        <translation>%1 (Broadcast)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Several meters share this address: give all but one another address (by secondary address), or search by secondary address to tell them apart.</source>
+        <translation>Mehrere Zähler teilen sich diese Adresse: geben Sie allen außer einem eine andere Adresse (über die Sekundäradresse) oder suchen Sie über die Sekundäradresse, um sie zu unterscheiden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secondary address</source>
+        <translation>Sekundäradresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
     </message>
 </context>
 <context>
@@ -3238,32 +3564,32 @@ Scan the bus to find meters.</source>
     <message>
         <location filename="../ui/TrafficLogModel.cpp" line="+95"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Richt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
 </context>
 <context>
@@ -3271,58 +3597,58 @@ Scan the bus to find meters.</source>
     <message>
         <location filename="../ui/TrafficLogView.cpp" line="+31"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>All connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Verbindungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Primary address of the frames to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Primäradresse der anzuzeigenden Frames</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop recording; what was recorded stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung anhalten; Aufgezeichnetes bleibt erhalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the selected frames, or all shown, as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Frames oder alle angezeigten als Text kopieren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>%1 of %2 frames</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Frames</translation>
     </message>
 </context>
 <context>
@@ -3330,7 +3656,15 @@ Scan the bus to find meters.</source>
     <message>
         <location filename="../ui/Translations.cpp" line="+17"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::TrendAxes</name>
+    <message>
+        <location filename="../ui/TrendAxes.cpp" line="+81"/>
+        <source>(no unit)</source>
+        <translation>(ohne Einheit)</translation>
     </message>
 </context>
 <context>
@@ -3338,7 +3672,7 @@ Scan the bus to find meters.</source>
     <message>
         <location filename="../ui/TrendCsv.cpp" line="+21"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3346,67 +3680,67 @@ Scan the bus to find meters.</source>
     <message>
         <location filename="../ui/TrendToolbar.cpp" line="+16"/>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the newest values in view; dragging or zooming the trend pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten Werte im Blick behalten; Ziehen oder Zoomen des Trends pausiert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Time span shown while following</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Zeitspanne beim Folgen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Minute</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>10 Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>8 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>8 Stunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 Stunden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the trend as it is shown as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Trend so, wie er angezeigt wird, als Bild speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save every recorded sample of the trend&apos;s tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden aufgezeichneten Messwert der Trend-Tags speichern</translation>
     </message>
 </context>
 <context>
@@ -3414,47 +3748,47 @@ Scan the bus to find meters.</source>
     <message>
         <location filename="../ui/TrendView.cpp" line="+70"/>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <location line="+170"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Export trend as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend als PNG exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Export</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export trend as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend als CSV exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Export</translation>
     </message>
 </context>
 </TS>

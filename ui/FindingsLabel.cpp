@@ -1,18 +1,6 @@
 #include "FindingsLabel.h"
 
-#include <QCoreApplication>
-
 namespace mbus::ui {
-
-namespace {
-
-// The Faceplate field as the form's label names it in the user's language.
-QString fieldText(const QString &field)
-{
-    return QCoreApplication::translate("mbus::project::Field", field.toUtf8().constData());
-}
-
-} // namespace
 
 FindingsLabel::FindingsLabel(QWidget *parent)
     : QLabel(parent)
@@ -34,7 +22,7 @@ void FindingsLabel::showFindings(const QList<project::Finding> &findings, const 
         (error ? m_errors : m_warnings) += 1;
         lines << QStringLiteral("<span style=\"color:%1\">%2 <b>%3</b>: %4</span>")
                      .arg(error ? QStringLiteral("#c02020") : QStringLiteral("#a07000"),
-                          error ? tr("Error") : tr("Warning"), fieldText(f.field).toHtmlEscaped(), f.message.toHtmlEscaped());
+                          error ? tr("Error") : tr("Warning"), f.fieldText().toHtmlEscaped(), f.message.toHtmlEscaped());
     }
     setText(lines.join(QStringLiteral("<br>")));
     setVisible(!lines.isEmpty());

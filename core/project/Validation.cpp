@@ -75,12 +75,27 @@ public:
     }
 };
 
-QString bindingWhere(const Binding &b, const Connection &c)
+} // namespace
+
+QString connectionWhere(const QString &connection)
 {
-    return QStringLiteral("binding \"%1\" of \"%2\"").arg(b.name, c.name);
+    return Text::tr("connection \"%1\"").arg(connection);
 }
 
-} // namespace
+QString bindingWhere(const QString &binding, const QString &connection)
+{
+    return Text::tr("binding \"%1\" of \"%2\"").arg(binding, connection);
+}
+
+QString meterWhere(int address, const QString &connection)
+{
+    return Text::tr("meter %1 of \"%2\"").arg(address).arg(connection);
+}
+
+QString Finding::fieldText() const
+{
+    return QCoreApplication::translate("mbus::project::Field", field.toUtf8().constData());
+}
 
 int minimumTimeoutMs(int baud)
 {
@@ -108,7 +123,7 @@ QList<Finding> validate(const Project &project)
     QSet<QString> connectionNames;
     QHash<QString, QString> tagOwner; // tag -> where it was first bound
     for (const Connection &c : project.connections) {
-        const QString where = QStringLiteral("connection \"%1\"").arg(c.name);
+        const QString where = connectionWhere(c.name);
         if (c.name.trimmed().isEmpty())
             t.add(Text::Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Name"), Text::tr("a connection needs a name"));
         else if (connectionNames.contains(c.name))
@@ -125,7 +140,7 @@ QList<Finding> validate(const Project &project)
 
         QSet<int> meterAddresses;
         for (const Meter &m : c.meters) {
-            const QString mwhere = QStringLiteral("meter %1 of \"%2\"").arg(m.address).arg(c.name);
+            const QString mwhere = meterWhere(m.address, c.name);
             if (m.address < 0 || m.address > 250)
                 t.add(Text::Severity::Error, mwhere, QT_TRANSLATE_NOOP("mbus::project::Field", "Address"), Text::tr("%1 is outside 0..250").arg(m.address));
             else if (m.address == 0)
@@ -139,7 +154,7 @@ QList<Finding> validate(const Project &project)
         QSet<QString> bindingNames;
         QHash<QString, QString> records; // address/telegram/index -> binding name
         for (const Binding &b : c.bindings) {
-            const QString bwhere = bindingWhere(b, c);
+            const QString bwhere = bindingWhere(b.name, c.name);
             t.checkBinding(b, bwhere);
             if (bindingNames.contains(b.name))
                 t.add(Text::Severity::Error, bwhere, QT_TRANSLATE_NOOP("mbus::project::Field", "Name"), Text::tr("another binding of this connection has this name"));
