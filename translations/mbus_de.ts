@@ -239,6 +239,49 @@
     </message>
 </context>
 <context>
+    <name>mbus::bus::LineDetector</name>
+    <message>
+        <location filename="../core/bus/LineDetector.cpp" line="+14"/>
+        <source>the port cannot be used: %1</source>
+        <translation>der Port kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing answered</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noise (%1 bytes), no valid frame</source>
+        <translation>Störungen (%1 Bytes), kein gültiger Frame</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid answers</source>
+        <translation>gültige Antworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E5 to SND_NKE 254</source>
+        <translation>E5 auf SND_NKE 254</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>several meters answer REQ_UD2 254 at once</source>
+        <translation>mehrere Zähler antworten gleichzeitig auf REQ_UD2 254</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RSP_UD from %1</source>
+        <translation>RSP_UD von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes of noise</source>
+        <translation>%1 Bytes Störungen</translation>
+    </message>
+</context>
+<context>
     <name>mbus::decode::Medium</name>
     <message>
         <location filename="../core/decode/DataHeader.cpp" line="+36"/>

@@ -239,6 +239,49 @@
     </message>
 </context>
 <context>
+    <name>mbus::bus::LineDetector</name>
+    <message>
+        <location filename="../core/bus/LineDetector.cpp" line="+14"/>
+        <source>the port cannot be used: %1</source>
+        <translation>порт недоступен: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing answered</source>
+        <translation>никто не ответил</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noise (%1 bytes), no valid frame</source>
+        <translation>помехи (байтов: %1), нет правильного кадра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid answers</source>
+        <translation>правильные ответы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E5 to SND_NKE 254</source>
+        <translation>E5 на SND_NKE 254</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>several meters answer REQ_UD2 254 at once</source>
+        <translation>несколько счётчиков одновременно отвечают на REQ_UD2 254</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RSP_UD from %1</source>
+        <translation>RSP_UD от %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes of noise</source>
+        <translation>помехи, байтов: %1</translation>
+    </message>
+</context>
+<context>
     <name>mbus::decode::Medium</name>
     <message>
         <location filename="../core/decode/DataHeader.cpp" line="+36"/>
