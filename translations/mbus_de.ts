@@ -782,7 +782,7 @@
     <message>
         <location line="+1"/>
         <source>Debit</source>
-        <translation>Lastschrift</translation>
+        <translation>Debit</translation>
     </message>
     <message>
         <location line="+1"/>

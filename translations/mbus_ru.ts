@@ -1994,7 +1994,7 @@
     <message>
         <location line="+11"/>
         <source> id %1</source>
-        <translation> ид. %1</translation>
+        <translation> ID %1</translation>
     </message>
     <message>
         <location line="+6"/>
