@@ -103,7 +103,7 @@ void BindingForm::emitEdited()
 
 void BindingForm::showFindings(const QList<project::Finding> &findings)
 {
-    m_findings->showFindings(findings, QStringLiteral("binding \"%1\" of \"%2\"").arg(m_binding.name, m_connectionName));
+    m_findings->showFindings(findings, project::bindingWhere(m_binding.name, m_connectionName));
 }
 
 } // namespace mbus::ui

@@ -54,8 +54,8 @@ ChannelEditor::ChannelEditor(QWidget *parent)
     m_tcpPort->setObjectName(QStringLiteral("tcpPort"));
     m_busBaud->setObjectName(QStringLiteral("busBaud"));
     m_timeout->setObjectName(QStringLiteral("timeout"));
-    m_type->addItem(QStringLiteral("serial"), int(project::ChannelType::Serial));
-    m_type->addItem(QStringLiteral("tcp"), int(project::ChannelType::Tcp));
+    m_type->addItem(tr("serial"), int(project::ChannelType::Serial));
+    m_type->addItem(tr("tcp"), int(project::ChannelType::Tcp));
     m_serialPort->setEditable(true);
     m_parity->addItem(tr("no"), int(link::Parity::None));
     m_parity->addItem(tr("even"), int(link::Parity::Even));

@@ -107,7 +107,7 @@ void ConnectionForm::emitEdited()
 
 void ConnectionForm::showFindings(const QList<project::Finding> &findings)
 {
-    m_findings->showFindings(findings, QStringLiteral("connection \"%1\"").arg(m_connection.name));
+    m_findings->showFindings(findings, project::connectionWhere(m_connection.name));
 }
 
 void ConnectionForm::setSerialPorts(const QStringList &ports)

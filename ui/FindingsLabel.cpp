@@ -22,7 +22,7 @@ void FindingsLabel::showFindings(const QList<project::Finding> &findings, const 
         (error ? m_errors : m_warnings) += 1;
         lines << QStringLiteral("<span style=\"color:%1\">%2 <b>%3</b>: %4</span>")
                      .arg(error ? QStringLiteral("#c02020") : QStringLiteral("#a07000"),
-                          error ? tr("Error") : tr("Warning"), f.field.toHtmlEscaped(), f.message.toHtmlEscaped());
+                          error ? tr("Error") : tr("Warning"), f.fieldText().toHtmlEscaped(), f.message.toHtmlEscaped());
     }
     setText(lines.join(QStringLiteral("<br>")));
     setVisible(!lines.isEmpty());

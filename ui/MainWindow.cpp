@@ -426,7 +426,7 @@ QString findingsText(const QList<project::Finding> &findings)
     QStringList lines;
     for (const project::Finding &f : findings) {
         if (f.severity == project::Finding::Severity::Error)
-            lines << f.text();
+            lines << MainWindow::tr("%1: %2: %3").arg(f.where, f.fieldText(), f.message);
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -124,6 +124,22 @@ QString ProjectTreeModel::tagOf(const Node &node) const
     return m_project.connections.at(node.connection).bindings.at(node.binding).tag;
 }
 
+namespace {
+
+// "bad: Timeout" with the quality word in the user's language (the engine's is English).
+QString qualityText(const engine::TagValue &value)
+{
+    QString text;
+    switch (value.quality) {
+    case engine::Quality::Good: text = ProjectTreeModel::tr("good"); break;
+    case engine::Quality::Uncertain: text = ProjectTreeModel::tr("uncertain"); break;
+    case engine::Quality::Bad: text = ProjectTreeModel::tr("bad"); break;
+    }
+    return value.qualityDetail.isEmpty() || value.isGood() ? text : ProjectTreeModel::tr("%1: %2").arg(text, value.qualityDetail);
+}
+
+} // namespace
+
 QVariant ProjectTreeModel::nodeText(const Node &node, int column) const
 {
     const project::Connection &c = m_project.connections.at(node.connection);
@@ -161,7 +177,7 @@ QVariant ProjectTreeModel::nodeText(const Node &node, int column) const
         const QString value = it->value.isNull() ? QStringLiteral("-")
                               : it->value.typeId() == QMetaType::Double ? QString::number(it->value.toDouble(), 'g', 10)
                                                                          : it->value.toString();
-        return it->isGood() ? tr("%1 %2").arg(value, it->unit) : tr("%1 %2 [%3]").arg(value, it->unit, it->qualityText());
+        return it->isGood() ? tr("%1 %2").arg(value, it->unit) : tr("%1 %2 [%3]").arg(value, it->unit, qualityText(*it));
     }
     }
     return {};
@@ -198,9 +214,9 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
         if (node.kind == Kind::Binding) {
             const auto it = m_values.constFind(tagOf(node));
             if (isDrifted(tagOf(node)))
-                return tr("The record moved or the meter changed: %1").arg(it->qualityText());
+                return tr("The record moved or the meter changed: %1").arg(qualityText(*it));
             if (it != m_values.constEnd())
-                return it->qualityText();
+                return qualityText(*it);
         }
         return {};
     default:

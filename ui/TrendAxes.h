@@ -14,7 +14,7 @@ namespace mbus::ui {
 
 class TrendAxes
 {
-    Q_DECLARE_TR_FUNCTIONS(TrendAxes)
+    Q_DECLARE_TR_FUNCTIONS(mbus::ui::TrendAxes)
 
 public:
     explicit TrendAxes(QCPAxisRect *rect);

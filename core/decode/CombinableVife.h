@@ -5,6 +5,8 @@
 // Combinable (orthogonal) VIFEs that follow a VIF and qualify the record (MBUS_FACTS 2.7.4):
 // record error codes, per-time and per-unit suffixes, limit values and their durations and dates,
 // correction factors. Every VIFE of a record is kept and applied, not only the last.
+// Their texts are English literals marked QT_TRANSLATE_NOOP("mbus::decode::Vife"); qualifierText()
+// translates them for display (the unit suffixes are symbols and stay as they are).
 namespace mbus::decode {
 
 enum class VifeEffect : std::uint8_t {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "decode/TextLanguage.h"
+
 #include <QString>
 
 #include <cstdint>
@@ -34,8 +36,8 @@ struct DataHeader
     bool isWildcardVersion() const { return form == Form::Selection && version == 0xFF; }
     bool isWildcardMedium() const { return form == Form::Selection && medium == 0xFF; }
     // The medium's name; the fixed data structure has its own 4-bit table.
-    QString mediumText() const;
-    QString statusText() const;
+    QString mediumText(TextLanguage language = TextLanguage::User) const;
+    QString statusText(TextLanguage language = TextLanguage::User) const;
     // "14839120": the BCD digits, hex digits A..F shown as they are (wildcards, errors).
     QString identificationText() const;
     // The 16 hex characters of the secondary address as libmbus and node-mbus print it:
@@ -47,7 +49,8 @@ struct DataHeader
 QString manufacturerCode(std::uint16_t code);
 // The reverse, or -1 when text is not three letters A..Z.
 int manufacturerId(const QString &text);
-// Medium / device type name (MBUS_FACTS 2.4), e.g. "Heat (outlet)"; "Reserved" for gaps.
+// Medium / device type name (MBUS_FACTS 2.4), e.g. "Heat (outlet)"; "Reserved" for gaps. English,
+// marked QT_TRANSLATE_NOOP("mbus::decode::Medium"); DataHeader::mediumText() translates.
 const char *mediumName(std::uint8_t medium);
 // The 4-bit medium of the fixed data structure (libmbus' table, not checked against the standard).
 const char *fixedMediumName(std::uint8_t medium);
@@ -60,9 +63,9 @@ constexpr std::uint8_t PermanentError = 0x08;
 constexpr std::uint8_t TemporaryError = 0x10;
 constexpr std::uint8_t ManufacturerMask = 0xE0;
 // "ok" or the set flags joined by ", " ("power low, temporary error").
-QString describe(std::uint8_t status);
+QString describe(std::uint8_t status, TextLanguage language = TextLanguage::User);
 // Fixed data structure: bit 7 counters binary/BCD, bit 6 stored/actual values (MBUS_FACTS 2.5).
-QString describeFixed(std::uint8_t status);
+QString describeFixed(std::uint8_t status, TextLanguage language = TextLanguage::User);
 } // namespace Status
 
 } // namespace mbus::decode

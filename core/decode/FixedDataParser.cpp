@@ -24,24 +24,24 @@ struct FixedUnit
 FixedUnit fixedUnit(std::uint8_t code)
 {
     if (code >= 0x02 && code <= 0x0A)
-        return {"Energy", "Wh", code - 0x02};
+        return {QT_TRANSLATE_NOOP("mbus::decode::Quantity", "Energy"), "Wh", code - 0x02};
     if (code >= 0x0B && code <= 0x13)
-        return {"Energy", "J", code - 0x0B + 3};
+        return {QT_TRANSLATE_NOOP("mbus::decode::Quantity", "Energy"), "J", code - 0x0B + 3};
     if (code >= 0x14 && code <= 0x1C)
-        return {"Power", "W", code - 0x14};
+        return {QT_TRANSLATE_NOOP("mbus::decode::Quantity", "Power"), "W", code - 0x14};
     if (code >= 0x1D && code <= 0x25)
-        return {"Power", "J/h", code - 0x1D + 3};
+        return {QT_TRANSLATE_NOOP("mbus::decode::Quantity", "Power"), "J/h", code - 0x1D + 3};
     if (code >= 0x26 && code <= 0x2E)
-        return {"Volume", "m^3", code - 0x26 - 6};
+        return {QT_TRANSLATE_NOOP("mbus::decode::Quantity", "Volume"), "m^3", code - 0x26 - 6};
     if (code >= 0x2F && code <= 0x37)
-        return {"Volume flow", "m^3/h", code - 0x2F - 6};
+        return {QT_TRANSLATE_NOOP("mbus::decode::Quantity", "Volume flow"), "m^3/h", code - 0x2F - 6};
     switch (code) {
-    case 0x00: return {"Time (h, min, s)", "", 0};
-    case 0x01: return {"Date (D, M, Y)", "", 0};
-    case 0x38: return {"Temperature", "°C", -3};
-    case 0x39: return {"HCA units", "", 0};
-    case 0x3F: return {"Without units", "", 0};
-    default: return {"Reserved", "", 0};
+    case 0x00: return {QT_TRANSLATE_NOOP("mbus::decode::Quantity", "Time (h, min, s)"), "", 0};
+    case 0x01: return {QT_TRANSLATE_NOOP("mbus::decode::Quantity", "Date (D, M, Y)"), "", 0};
+    case 0x38: return {QT_TRANSLATE_NOOP("mbus::decode::Quantity", "Temperature"), "°C", -3};
+    case 0x39: return {QT_TRANSLATE_NOOP("mbus::decode::Quantity", "HCA units"), "", 0};
+    case 0x3F: return {QT_TRANSLATE_NOOP("mbus::decode::Quantity", "Without units"), "", 0};
+    default: return {QT_TRANSLATE_NOOP("mbus::decode::Quantity", "Reserved"), "", 0};
     }
 }
 

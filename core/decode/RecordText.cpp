@@ -84,27 +84,29 @@ double displayedNumber(const Record &record)
     return numberText(record.number, true).toDouble();
 }
 
-QString qualifierText(const Qualifier &qualifier)
+QString qualifierText(const Qualifier &qualifier, TextLanguage language)
 {
     switch (qualifier.table) {
-    case Qualifier::Table::Combinable: return fromStatic(lookupCombinableVife(qualifier.code).text);
-    case Qualifier::Table::CombinableExtension: return fromStatic(combinableExtensionText(qualifier.code));
+    case Qualifier::Table::Combinable: return tableText("mbus::decode::Vife", lookupCombinableVife(qualifier.code).text, language);
+    case Qualifier::Table::CombinableExtension:
+        return tableText("mbus::decode::Vife", combinableExtensionText(qualifier.code), language);
     case Qualifier::Table::Manufacturer:
-        return QStringLiteral("manufacturer specific VIFE 0x%1")
+        return tableText("mbus::decode::Vife", QT_TRANSLATE_NOOP("mbus::decode::Vife", "manufacturer specific VIFE 0x%1"), language)
             .arg(QString::number(qualifier.code, 16).toUpper().rightJustified(2, QLatin1Char('0')));
     }
     return {};
 }
 
-QString quantityText(const Telegram &telegram, const Record &record)
+QString quantityText(const Telegram &telegram, const Record &record, TextLanguage language)
 {
-    QString text = record.vifTable == VifTable::PlainText ? plainTextUnit(telegram, record) : fromStatic(record.quantity);
+    QString text = record.vifTable == VifTable::PlainText ? plainTextUnit(telegram, record)
+                                                          : tableText("mbus::decode::Quantity", record.quantity, language);
     for (int i = 0; i < record.qualifierCount; ++i) {
         const Qualifier &q = record.qualifiers[i];
         // The per-time and per-unit words are in the unit already.
         if (q.table == Qualifier::Table::Combinable && lookupCombinableVife(q.code).effect == VifeEffect::UnitSuffix)
             continue;
-        text += QStringLiteral(", ") + qualifierText(q);
+        text += QStringLiteral(", ") + qualifierText(q, language);
     }
     return text;
 }

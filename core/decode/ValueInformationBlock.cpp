@@ -179,7 +179,7 @@ Error parsePlainTextVib(Cursor &cursor, std::uint8_t vif, Record &record, ValueH
 {
     record.vifTable = VifTable::PlainText;
     record.vifCode = VifCode::PlainText;
-    record.quantity = "Plain-text unit";
+    record.quantity = QT_TRANSLATE_NOOP("mbus::decode::Quantity", "Plain-text unit");
     record.unit = "";
 
     PlainTextLayout layout;

@@ -18,7 +18,8 @@ void appendManufacturerBlock(Telegram &telegram, Cursor &cursor)
     record.dataField = Dif::SpecialFunction;
     const bool more = record.dif == Dif::MoreRecordsFollow;
     record.function = more ? RecordFunction::MoreRecordsFollow : RecordFunction::ManufacturerSpecific;
-    record.quantity = more ? "More records follow" : "Manufacturer specific data";
+    record.quantity = more ? QT_TRANSLATE_NOOP("mbus::decode::Quantity", "More records follow")
+                           : QT_TRANSLATE_NOOP("mbus::decode::Quantity", "Manufacturer specific data");
     record.dataOffset = std::uint16_t(cursor.pos);
     record.dataSize = std::uint16_t(cursor.remaining());
     record.kind = record.dataSize ? ValueKind::Bytes : ValueKind::None;
@@ -42,7 +43,7 @@ Error parseRecord(Telegram &telegram, Cursor &cursor)
             // Its bits are no function or storage number.
             record.function = RecordFunction::Instantaneous;
             record.storage = 0;
-            record.quantity = "Global readout request";
+            record.quantity = QT_TRANSLATE_NOOP("mbus::decode::Quantity", "Global readout request");
             record.size = 1;
             return {};
         }

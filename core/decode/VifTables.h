@@ -1,11 +1,17 @@
 #pragma once
 
+#include <QtGlobal>
+
 #include <cstdint>
 
 // The value information tables of EN 13757-3, split as the standard splits them
 // (MBUS_FACTS 2.7): the primary VIF table, the 0xFB and 0xFD extension tables and the
 // second-level 0xFD 0xFD table. A lookup turns a 7-bit code into a quantity, a base unit and the
 // factor that scales the raw value into that unit.
+//
+// Quantity names are English literals marked with QT_TRANSLATE_NOOP("mbus::decode::Quantity"):
+// decoding copies the pointer, and only the text functions (RecordText) translate them, so the
+// decode path does no lookups and the CLI, which installs no translator, stays English.
 namespace mbus::decode {
 
 // How the data of a record with this VIF is read, beyond "a number".
@@ -18,7 +24,7 @@ enum class ValueHint : std::uint8_t {
 
 struct VifMeaning
 {
-    const char *quantity = "Reserved"; // English; translated by the GUI
+    const char *quantity = QT_TRANSLATE_NOOP("mbus::decode::Quantity", "Reserved"); // translated by quantityText()
     const char *unit = "";             // base unit symbol, "" when dimensionless
     int exponent = 0;                  // raw * 10^exponent * factor = value in unit
     double factor = 1.0;               // unit conversions that are no power of ten (min -> s)

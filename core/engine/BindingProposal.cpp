@@ -10,7 +10,8 @@ namespace mbus::engine {
 
 namespace {
 
-// Refusals are shown in the GUI: translatable.
+// Refusals and proposed names are shown in the GUI: translatable. Tags are identifiers for the
+// SCADA and are made from the English texts whatever the language.
 class Refusal
 {
     Q_DECLARE_TR_FUNCTIONS(mbus::engine::BindingProposal)
@@ -21,24 +22,38 @@ public:
     static QString noValue() { return tr("the record carries no value"); }
 };
 
+class NameText
+{
+    Q_DECLARE_TR_FUNCTIONS(mbus::engine::BindingProposal)
+public:
+    static QString meter() { return tr("Meter"); }
+    static QString maximum() { return tr(" (maximum)"); }
+    static QString minimum() { return tr(" (minimum)"); }
+    static QString duringError() { return tr(" (during error)"); }
+    static QString storage(int n) { return tr(", storage %1").arg(n); }
+    static QString tariff(int n) { return tr(", tariff %1").arg(n); }
+    static QString subunit(int n) { return tr(", subunit %1").arg(n); }
+};
+
+// "Heat (outlet)" -> "Heat".
+QString mediumWords(const decode::Telegram &telegram, decode::TextLanguage language)
+{
+    const QString medium = telegram.header.mediumText(language);
+    return medium.left(medium.indexOf(QLatin1Char('('))).trimmed();
+}
+
 // "heat1": the medium's first words and the address, so tags of one meter sort together.
 QString meterWord(const decode::Telegram &telegram, int address)
 {
-    QString medium;
-    if (telegram.header.hasMedium()) {
-        medium = telegram.header.mediumText();
-        medium = medium.left(medium.indexOf(QLatin1Char('('))).trimmed();
-    }
-    const QString word = tagWord(medium);
+    const QString word = telegram.header.hasMedium() ? tagWord(mediumWords(telegram, decode::TextLanguage::English)) : QString();
     return (word.isEmpty() || word == QLatin1String("other") ? QStringLiteral("meter") : word) + QString::number(address);
 }
 
 QString mediumTitle(const decode::Telegram &telegram)
 {
     if (!telegram.header.hasMedium())
-        return QStringLiteral("Meter");
-    const QString medium = telegram.header.mediumText();
-    return medium.left(medium.indexOf(QLatin1Char('('))).trimmed();
+        return NameText::meter();
+    return mediumWords(telegram, decode::TextLanguage::User);
 }
 
 // What tells two records of one quantity apart: function, storage, tariff, subunit.
@@ -52,22 +67,22 @@ Qualification qualificationOf(const decode::Record &record)
 {
     Qualification q;
     switch (record.function) {
-    case decode::RecordFunction::Maximum: q.tagSuffix += QStringLiteral("_max"); q.nameSuffix += QStringLiteral(" (maximum)"); break;
-    case decode::RecordFunction::Minimum: q.tagSuffix += QStringLiteral("_min"); q.nameSuffix += QStringLiteral(" (minimum)"); break;
-    case decode::RecordFunction::Error: q.tagSuffix += QStringLiteral("_err"); q.nameSuffix += QStringLiteral(" (during error)"); break;
+    case decode::RecordFunction::Maximum: q.tagSuffix += QStringLiteral("_max"); q.nameSuffix += NameText::maximum(); break;
+    case decode::RecordFunction::Minimum: q.tagSuffix += QStringLiteral("_min"); q.nameSuffix += NameText::minimum(); break;
+    case decode::RecordFunction::Error: q.tagSuffix += QStringLiteral("_err"); q.nameSuffix += NameText::duringError(); break;
     default: break;
     }
     if (record.storage > 0) {
         q.tagSuffix += QStringLiteral("_s%1").arg(record.storage);
-        q.nameSuffix += QStringLiteral(", storage %1").arg(record.storage);
+        q.nameSuffix += NameText::storage(record.storage);
     }
     if (record.tariff > 0) {
         q.tagSuffix += QStringLiteral("_t%1").arg(record.tariff);
-        q.nameSuffix += QStringLiteral(", tariff %1").arg(record.tariff);
+        q.nameSuffix += NameText::tariff(record.tariff);
     }
     if (record.subunit > 0) {
         q.tagSuffix += QStringLiteral("_u%1").arg(record.subunit);
-        q.nameSuffix += QStringLiteral(", subunit %1").arg(record.subunit);
+        q.nameSuffix += NameText::subunit(record.subunit);
     }
     return q;
 }
@@ -158,7 +173,7 @@ QList<BindingProposal> proposeBindings(const project::Project &project, int conn
             p.refusal = Refusal::noValue();
         if (p.refusal.isEmpty()) {
             picked.insert({b.telegram, b.index});
-            const QString quantityWord = tagWord(quantity);
+            const QString quantityWord = tagWord(decode::quantityText(telegram, record, decode::TextLanguage::English));
             b.tag = uniqueTag(QStringLiteral("%1.%2%3").arg(meterWord(telegram, address),
                                                              quantityWord.isEmpty() ? QStringLiteral("record%1").arg(b.index) : quantityWord,
                                                              q.tagSuffix),

@@ -30,57 +30,72 @@ public:
     {
         if (c.type == ChannelType::Serial) {
             if (c.serialPort.trimmed().isEmpty())
-                add(Severity::Error, where, "Port", tr("no serial port given"));
+                add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Port"), tr("no serial port given"));
             if (!link::CiField::baudRateSwitchFor(c.line.baud))
-                add(Severity::Error, where, "Baud rate", tr("%1 is not an M-Bus baud rate (300..38400)").arg(c.line.baud));
+                add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Baud rate"), tr("%1 is not an M-Bus baud rate (300..38400)").arg(c.line.baud));
             else if (c.line.baud != 2400)
-                add(Severity::Warning, where, "Baud rate", tr("%1 Bd: most meters answer at 2400").arg(c.line.baud));
+                add(Severity::Warning, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Baud rate"), tr("%1 Bd: most meters answer at 2400").arg(c.line.baud));
             if (c.line.parity != link::Parity::Even)
-                add(Severity::Warning, where, "Parity", tr("M-Bus uses Even parity; most meters do not answer otherwise"));
+                add(Severity::Warning, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Parity"), tr("M-Bus uses Even parity; most meters do not answer otherwise"));
             if (c.line.dataBits != 7 && c.line.dataBits != 8)
-                add(Severity::Error, where, "Data/Stop bits", tr("%1 data bits: 7 or 8").arg(c.line.dataBits));
+                add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Data/Stop bits"), tr("%1 data bits: 7 or 8").arg(c.line.dataBits));
             if (c.line.stopBits != 1 && c.line.stopBits != 2)
-                add(Severity::Error, where, "Data/Stop bits", tr("%1 stop bits: 1 or 2").arg(c.line.stopBits));
+                add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Data/Stop bits"), tr("%1 stop bits: 1 or 2").arg(c.line.stopBits));
         } else {
             if (c.host.trimmed().isEmpty())
-                add(Severity::Error, where, "IP/Hostname", tr("no gateway address given"));
+                add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "IP/Hostname"), tr("no gateway address given"));
             if (c.tcpPort < 1 || c.tcpPort > 65535)
-                add(Severity::Error, where, "Port", tr("TCP port %1 is outside 1..65535").arg(c.tcpPort));
+                add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Port"), tr("TCP port %1 is outside 1..65535").arg(c.tcpPort));
         }
         const int minimum = minimumTimeoutMs(c.line.baud);
         if (c.timeoutMs < minimum)
-            add(Severity::Error, where, "Timeout",
+            add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Timeout"),
                 tr("%1 ms is shorter than the EN 13757-2 answer window at %2 Bd (%3 ms)").arg(c.timeoutMs).arg(c.line.baud).arg(minimum));
     }
 
     void checkBinding(const Binding &b, const QString &where)
     {
         if (b.name.trimmed().isEmpty())
-            add(Severity::Error, where, "Name", tr("a binding needs a name"));
+            add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Name"), tr("a binding needs a name"));
         if (b.tag.trimmed().isEmpty())
-            add(Severity::Error, where, "Tag", tr("a binding needs a tag"));
+            add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Tag"), tr("a binding needs a tag"));
         if (b.address < 1 || b.address > 250)
-            add(Severity::Error, where, "Address", tr("%1 is outside 1..250").arg(b.address));
+            add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Address"), tr("%1 is outside 1..250").arg(b.address));
         if (b.telegram < 0)
-            add(Severity::Error, where, "Telegram", tr("%1: 0 for a single-telegram meter, else 1, 2, ...").arg(b.telegram));
+            add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Telegram"), tr("%1: 0 for a single-telegram meter, else 1, 2, ...").arg(b.telegram));
         if (!b.meter.isEmpty() && !link::SecondaryAddress::fromString(b.meter))
-            add(Severity::Error, where, "Meter", tr("\"%1\" is no secondary address (16 hex digits)").arg(b.meter));
+            add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Meter"), tr("\"%1\" is no secondary address (16 hex digits)").arg(b.meter));
         if (b.index < 0)
-            add(Severity::Error, where, "Index", tr("%1: the index counts records from 0").arg(b.index));
+            add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Index"), tr("%1: the index counts records from 0").arg(b.index));
         // Faceplate's runtime writes from its own configuration; the workbench needs the record's
         // DIF and VIF, which an imported binding lacks until it is made from a read record.
         if (b.access == Access::Write && b.signature.isEmpty())
-            add(Severity::Warning, where, "Access",
+            add(Severity::Warning, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Access"),
                 tr("the workbench cannot write this binding: create it from a read record to give it the record's DIF and VIF"));
     }
 };
 
-QString bindingWhere(const Binding &b, const Connection &c)
+} // namespace
+
+QString connectionWhere(const QString &connection)
 {
-    return QStringLiteral("binding \"%1\" of \"%2\"").arg(b.name, c.name);
+    return Text::tr("connection \"%1\"").arg(connection);
 }
 
-} // namespace
+QString bindingWhere(const QString &binding, const QString &connection)
+{
+    return Text::tr("binding \"%1\" of \"%2\"").arg(binding, connection);
+}
+
+QString meterWhere(int address, const QString &connection)
+{
+    return Text::tr("meter %1 of \"%2\"").arg(address).arg(connection);
+}
+
+QString Finding::fieldText() const
+{
+    return QCoreApplication::translate("mbus::project::Field", field.toUtf8().constData());
+}
 
 int minimumTimeoutMs(int baud)
 {
@@ -108,16 +123,16 @@ QList<Finding> validate(const Project &project)
     QSet<QString> connectionNames;
     QHash<QString, QString> tagOwner; // tag -> where it was first bound
     for (const Connection &c : project.connections) {
-        const QString where = QStringLiteral("connection \"%1\"").arg(c.name);
+        const QString where = connectionWhere(c.name);
         if (c.name.trimmed().isEmpty())
-            t.add(Text::Severity::Error, where, "Name", Text::tr("a connection needs a name"));
+            t.add(Text::Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Name"), Text::tr("a connection needs a name"));
         else if (connectionNames.contains(c.name))
-            t.add(Text::Severity::Error, where, "Name", Text::tr("another connection has this name"));
+            t.add(Text::Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Name"), Text::tr("another connection has this name"));
         connectionNames.insert(c.name);
         if (c.periodMs <= 0)
-            t.add(Text::Severity::Error, where, "Period", Text::tr("%1 ms: the period must be positive").arg(c.periodMs));
+            t.add(Text::Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Period"), Text::tr("%1 ms: the period must be positive").arg(c.periodMs));
         else if (c.periodMs < 60000)
-            t.add(Text::Severity::Warning, where, "Period",
+            t.add(Text::Severity::Warning, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Period"),
                   Text::tr("%1 ms is below 60000 ms: battery-powered meters drain when read this often").arg(c.periodMs));
         t.checkChannel(c.channel, where);
         if (c.backup)
@@ -125,34 +140,34 @@ QList<Finding> validate(const Project &project)
 
         QSet<int> meterAddresses;
         for (const Meter &m : c.meters) {
-            const QString mwhere = QStringLiteral("meter %1 of \"%2\"").arg(m.address).arg(c.name);
+            const QString mwhere = meterWhere(m.address, c.name);
             if (m.address < 0 || m.address > 250)
-                t.add(Text::Severity::Error, mwhere, "Address", Text::tr("%1 is outside 0..250").arg(m.address));
+                t.add(Text::Severity::Error, mwhere, QT_TRANSLATE_NOOP("mbus::project::Field", "Address"), Text::tr("%1 is outside 0..250").arg(m.address));
             else if (m.address == 0)
-                t.add(Text::Severity::Warning, mwhere, "Address", Text::tr("address 0 is the factory default: give the meter its own address"));
+                t.add(Text::Severity::Warning, mwhere, QT_TRANSLATE_NOOP("mbus::project::Field", "Address"), Text::tr("address 0 is the factory default: give the meter its own address"));
             if (meterAddresses.contains(m.address))
-                t.add(Text::Severity::Error, mwhere, "Address", Text::tr("another meter of this connection has this address"));
+                t.add(Text::Severity::Error, mwhere, QT_TRANSLATE_NOOP("mbus::project::Field", "Address"), Text::tr("another meter of this connection has this address"));
             meterAddresses.insert(m.address);
             if (!m.secondary.isEmpty() && !link::SecondaryAddress::fromString(m.secondary))
-                t.add(Text::Severity::Error, mwhere, "Secondary address", Text::tr("\"%1\" is no secondary address (16 hex digits)").arg(m.secondary));
+                t.add(Text::Severity::Error, mwhere, QT_TRANSLATE_NOOP("mbus::project::Field", "Secondary address"), Text::tr("\"%1\" is no secondary address (16 hex digits)").arg(m.secondary));
         }
         QSet<QString> bindingNames;
         QHash<QString, QString> records; // address/telegram/index -> binding name
         for (const Binding &b : c.bindings) {
-            const QString bwhere = bindingWhere(b, c);
+            const QString bwhere = bindingWhere(b.name, c.name);
             t.checkBinding(b, bwhere);
             if (bindingNames.contains(b.name))
-                t.add(Text::Severity::Error, bwhere, "Name", Text::tr("another binding of this connection has this name"));
+                t.add(Text::Severity::Error, bwhere, QT_TRANSLATE_NOOP("mbus::project::Field", "Name"), Text::tr("another binding of this connection has this name"));
             bindingNames.insert(b.name);
             if (!b.tag.isEmpty()) {
                 if (tagOwner.contains(b.tag))
-                    t.add(Text::Severity::Error, bwhere, "Tag", Text::tr("tag \"%1\" is bound already by %2").arg(b.tag, tagOwner.value(b.tag)));
+                    t.add(Text::Severity::Error, bwhere, QT_TRANSLATE_NOOP("mbus::project::Field", "Tag"), Text::tr("tag \"%1\" is bound already by %2").arg(b.tag, tagOwner.value(b.tag)));
                 else
                     tagOwner.insert(b.tag, bwhere);
             }
             const QString record = QStringLiteral("%1/%2/%3").arg(b.address).arg(b.telegram).arg(b.index);
             if (records.contains(record))
-                t.add(Text::Severity::Warning, bwhere, "Index",
+                t.add(Text::Severity::Warning, bwhere, QT_TRANSLATE_NOOP("mbus::project::Field", "Index"),
                       Text::tr("binding \"%1\" reads the same record (address %2, telegram %3, index %4)")
                           .arg(records.value(record)).arg(b.address).arg(b.telegram).arg(b.index));
             else

@@ -13,12 +13,19 @@ struct Finding
 {
     enum class Severity : std::uint8_t { Warning, Error };
     Severity severity = Severity::Error;
-    QString where;   // "connection \"Boiler house\"", "binding \"Energy\" of \"Boiler house\""
-    QString field;   // the Faceplate field: "Period", "Address", ...
-    QString message;
+    QString where;   // connectionWhere(), bindingWhere(), meterWhere(), in the user's language
+    QString field;   // the Faceplate field: "Period", "Address", ... (English; QT_TRANSLATE_NOOP("mbus::project::Field"))
+    QString message; // in the user's language
 
     QString text() const; // "error: binding "E1" of "Boiler house": Address: 300 is outside 1..250"
+    QString fieldText() const; // field as the user's language names it
 };
+
+// Where a finding applies, through the installed translator (English in mbus-cli, which installs
+// none). The forms filter findings by these prefixes, so they must build them the same way.
+QString connectionWhere(const QString &connection);
+QString bindingWhere(const QString &binding, const QString &connection);
+QString meterWhere(int address, const QString &connection);
 
 QList<Finding> validate(const Project &project);
 bool hasErrors(const QList<Finding> &findings);

@@ -66,14 +66,15 @@ QJsonObject headerJson(const Telegram &telegram)
         header.insert(QStringLiteral("version"), h.version);
         header.insert(QStringLiteral("secondary_address"), h.secondaryAddressText());
     }
+    // JSON is read by programs: its texts stay English whatever translator is installed.
     if (h.hasMedium()) {
-        header.insert(QStringLiteral("medium"), h.mediumText());
+        header.insert(QStringLiteral("medium"), h.mediumText(TextLanguage::English));
         header.insert(QStringLiteral("medium_code"), h.medium);
     }
     if (h.hasAccessAndStatus()) {
         header.insert(QStringLiteral("access_number"), h.accessNumber);
         header.insert(QStringLiteral("status"), h.status);
-        header.insert(QStringLiteral("status_text"), h.statusText());
+        header.insert(QStringLiteral("status_text"), h.statusText(TextLanguage::English));
     }
     if (h.hasSignature())
         header.insert(QStringLiteral("signature"), h.signature);
@@ -90,7 +91,7 @@ QJsonObject recordJson(const Telegram &telegram, const Record &record, int index
     r.insert(QStringLiteral("storage"), double(record.storage));
     r.insert(QStringLiteral("tariff"), double(record.tariff));
     r.insert(QStringLiteral("subunit"), record.subunit);
-    r.insert(QStringLiteral("quantity"), quantityText(telegram, record));
+    r.insert(QStringLiteral("quantity"), quantityText(telegram, record, TextLanguage::English));
     r.insert(QStringLiteral("unit"), unitText(telegram, record));
     r.insert(QStringLiteral("value"), valueJson(telegram, record));
     r.insert(QStringLiteral("type"), QString::fromLatin1(valueTypeName(record.kind)));

@@ -199,7 +199,7 @@ QByteArray SimulatedMeter::buildTelegram(int number, double seconds, const QDate
             TruthValue value;
             value.telegram = m_spec.telegrams.size() > 1 ? number + 1 : 0;
             value.index = int(i);
-            value.quantity = decode::quantityText(telegram, rec);
+            value.quantity = decode::quantityText(telegram, rec, decode::TextLanguage::English);
             value.unit = decode::unitText(telegram, rec);
             value.value = decode::valueText(telegram, rec);
             value.isNumber = rec.kind == decode::ValueKind::Number;

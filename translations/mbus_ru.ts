@@ -1,0 +1,3841 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/workbench/main.cpp" line="+54"/>
+        <source>Configurator and live monitor for wired M-Bus meters</source>
+        <translation>Конфигуратор и монитор проводных счётчиков M-Bus в реальном времени</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project file to open (*.mbwproj)</source>
+        <translation>Файл проекта для открытия (*.mbwproj)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the demo project on the simulated bus</source>
+        <translation>Открыть демонстрационный проект на симулированной шине</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit as soon as the window is shown (benchmarks)</source>
+        <translation>Выйти сразу после показа окна (тесты производительности)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a picture of the window to FILE and quit</source>
+        <translation>Сохранить снимок окна в FILE и выйти</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Milliseconds before the picture (default 15000)</source>
+        <translation>Миллисекунды до снимка (по умолчанию 15000)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open project</source>
+        <translation>Открыть проект</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::AtomicFile</name>
+    <message>
+        <location filename="../core/common/AtomicFile.cpp" line="+13"/>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write %1: %2 (the previous file is unchanged)</source>
+        <translation>не удаётся записать %1: %2 (прежний файл не изменён)</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::Error</name>
+    <message>
+        <location filename="../core/common/Error.cpp" line="+15"/>
+        <source> (at byte %1)</source>
+        <translation> (в байте %1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No error</source>
+        <translation>Нет ошибки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty input: no bytes to decode</source>
+        <translation>Пустой ввод: нет байтов для декодирования</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a frame start: %1 is none of E5, 10 or 68</source>
+        <translation>Не начало кадра: %1 — не E5, не 10 и не 68</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Length field L = %1 is below the minimum of 3</source>
+        <translation>Поле длины L = %1 меньше минимума 3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Length fields differ: L = %1, repeated L = %2</source>
+        <translation>Поля длины различаются: L = %1, повтор L = %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second start byte missing: expected 0x68, found %1</source>
+        <translation>Нет второго стартового байта: ожидался 0x68, получен %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frame truncated: %1 bytes needed, %2 present</source>
+        <translation>Кадр обрезан: нужно байтов: %1, есть: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unexpected bytes after the frame (%1 bytes)</source>
+        <translation>Лишние байты после кадра (байтов: %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checksum error: expected %1, found %2</source>
+        <translation>Ошибка контрольной суммы: ожидалось %1, получено %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop byte missing: expected 0x16, found %1</source>
+        <translation>Нет стоп-байта: ожидался 0x16, получен %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frame carries no application data</source>
+        <translation>Кадр не содержит прикладных данных</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsupported CI field %1</source>
+        <translation>Неподдерживаемое поле CI %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data header truncated: %1 bytes needed, %2 present</source>
+        <translation>Заголовок данных обрезан: нужно байтов: %1, есть: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Premature end of record: DIF extension expected</source>
+        <translation>Преждевременный конец записи: ожидалось расширение DIF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reserved special function DIF %1</source>
+        <translation>Зарезервированный DIF специальной функции %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than %1 DIF extensions in one record</source>
+        <translation>Более %1 расширений DIF в одной записи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Premature end of record: VIF or VIF extension expected</source>
+        <translation>Преждевременный конец записи: ожидался VIF или расширение VIF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than %1 VIF extensions in one record</source>
+        <translation>Более %1 расширений VIF в одной записи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plain-text unit truncated: %1 characters announced, %2 present</source>
+        <translation>Текстовая единица обрезана: объявлено символов: %1, есть: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Premature end of record: %1 data bytes needed, %2 present</source>
+        <translation>Преждевременный конец записи: нужно байтов данных: %1, есть: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variable-length data with reserved length byte %1</source>
+        <translation>Данные переменной длины с зарезервированным байтом длины %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fixed data structure truncated: %1 bytes needed, %2 present</source>
+        <translation>Фиксированная структура данных обрезана: нужно байтов: %1, есть: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not hexadecimal input</source>
+        <translation>Ввод не в шестнадцатеричном виде</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value does not fit the record&apos;s data field</source>
+        <translation>Значение не помещается в поле данных записи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown error</source>
+        <translation>Неизвестная ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::bus::BusError</name>
+    <message>
+        <location filename="../core/bus/BusError.cpp" line="+16"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout</source>
+        <translation>Тайм-аут</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checksum error</source>
+        <translation>Ошибка контрольной суммы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collision</source>
+        <translation>Коллизия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Framing error</source>
+        <translation>Ошибка кадрирования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected frame</source>
+        <translation>Неожиданный кадр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port error</source>
+        <translation>Ошибка порта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection lost</source>
+        <translation>Соединение потеряно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid request</source>
+        <translation>Недопустимый запрос</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::bus::LineDetector</name>
+    <message>
+        <location filename="../core/bus/LineDetector.cpp" line="+14"/>
+        <source>the port cannot be used: %1</source>
+        <translation>порт недоступен: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing answered</source>
+        <translation>никто не ответил</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noise (%1 bytes), no valid frame</source>
+        <translation>помехи (байтов: %1), нет правильного кадра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid answers</source>
+        <translation>правильные ответы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E5 to SND_NKE 254</source>
+        <translation>E5 на SND_NKE 254</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>several meters answer REQ_UD2 254 at once</source>
+        <translation>несколько счётчиков одновременно отвечают на REQ_UD2 254</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RSP_UD from %1</source>
+        <translation>RSP_UD от %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes of noise</source>
+        <translation>помехи, байтов: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::decode::Medium</name>
+    <message>
+        <location filename="../core/decode/DataHeader.cpp" line="+36"/>
+        <source>any</source>
+        <translation>любая</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+52"/>
+        <source>Other</source>
+        <translation>Прочее</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+52"/>
+        <source>Oil</source>
+        <translation>Нефть</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+52"/>
+        <source>Electricity</source>
+        <translation>Электроэнергия</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+52"/>
+        <source>Gas</source>
+        <translation>Газ</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Heat (outlet)</source>
+        <translation>Тепло (обратный трубопровод)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+52"/>
+        <source>Steam</source>
+        <translation>Пар</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Warm water (30-90 °C)</source>
+        <translation>Тёплая вода (30-90 °C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+52"/>
+        <source>Water</source>
+        <translation>Вода</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+52"/>
+        <source>Heat cost allocator</source>
+        <translation>Распределитель стоимости тепла</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Compressed air</source>
+        <translation>Сжатый воздух</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling load meter (outlet)</source>
+        <translation>Счётчик холода (обратный трубопровод)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling load meter (inlet)</source>
+        <translation>Счётчик холода (подающий трубопровод)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heat (inlet)</source>
+        <translation>Тепло (подающий трубопровод)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heat / cooling load meter</source>
+        <translation>Счётчик тепла / холода</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bus / system component</source>
+        <translation>Компонент шины / системы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown medium</source>
+        <translation>Неизвестная среда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Irrigation water</source>
+        <translation>Вода для полива</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Water data logger</source>
+        <translation>Регистратор данных (вода)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gas data logger</source>
+        <translation>Регистратор данных (газ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gas converter</source>
+        <translation>Корректор объёма газа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calorific value</source>
+        <translation>Теплота сгорания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot water (&gt;= 90 °C)</source>
+        <translation>Горячая вода (&gt;= 90 °C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cold water</source>
+        <translation>Холодная вода</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual register (hot/cold) water meter</source>
+        <translation>Двухрегистровый счётчик воды (горячая/холодная)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure</source>
+        <translation>Давление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A/D converter</source>
+        <translation>АЦП</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smoke detector</source>
+        <translation>Дымовой извещатель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room sensor</source>
+        <translation>Комнатный датчик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gas detector</source>
+        <translation>Газовый извещатель</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Breaker (electricity)</source>
+        <translation>Автоматический выключатель (электроэнергия)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valve (gas or water)</source>
+        <translation>Клапан (газ или вода)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer unit (display)</source>
+        <translation>Абонентский блок (дисплей)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waste water</source>
+        <translation>Сточные воды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Garbage</source>
+        <translation>Отходы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carbon dioxide</source>
+        <translation>Углекислый газ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service unit</source>
+        <translation>Сервисный блок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication controller</source>
+        <translation>Контроллер связи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unidirectional repeater</source>
+        <translation>Однонаправленный повторитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bidirectional repeater</source>
+        <translation>Двунаправленный повторитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radio converter (system side)</source>
+        <translation>Радиоконвертер (сторона системы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radio converter (meter side)</source>
+        <translation>Радиоконвертер (сторона счётчика)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <location line="+6"/>
+        <source>Reserved</source>
+        <translation>Зарезервировано</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Heat</source>
+        <translation>Тепло</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hot water</source>
+        <translation>Горячая вода</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gas (mode 2)</source>
+        <translation>Газ (режим 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heat (mode 2)</source>
+        <translation>Тепло (режим 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot water (mode 2)</source>
+        <translation>Горячая вода (режим 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Water (mode 2)</source>
+        <translation>Вода (режим 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heat cost allocator (mode 2)</source>
+        <translation>Распределитель стоимости тепла (режим 2)</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::decode::Quantity</name>
+    <message>
+        <location filename="../core/decode/FixedDataParser.cpp" line="+27"/>
+        <location line="+2"/>
+        <location filename="../core/decode/VifTables.cpp" line="+70"/>
+        <location line="+1"/>
+        <location line="+38"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Energy</source>
+        <translation>Энергия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location filename="../core/decode/VifTables.cpp" line="-36"/>
+        <location line="+1"/>
+        <location line="+45"/>
+        <location line="+4"/>
+        <source>Power</source>
+        <translation>Мощность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/decode/VifTables.cpp" line="-54"/>
+        <location line="+41"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Volume</source>
+        <translation>Объём</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/decode/VifTables.cpp" line="-40"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+39"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Volume flow</source>
+        <translation>Объёмный расход</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time (h, min, s)</source>
+        <translation>Время (ч, мин, с)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date (D, M, Y)</source>
+        <translation>Дата (Д, М, Г)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature</source>
+        <translation>Температура</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/decode/VifTables.cpp" line="-32"/>
+        <source>HCA units</source>
+        <translation>Единицы распределителя тепла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without units</source>
+        <translation>Без единиц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/decode/VifTables.h" line="+27"/>
+        <source>Reserved</source>
+        <translation>Зарезервировано</translation>
+    </message>
+    <message>
+        <location filename="../core/decode/ValueInformationBlock.cpp" line="+182"/>
+        <source>Plain-text unit</source>
+        <translation>Текстовая единица</translation>
+    </message>
+    <message>
+        <location filename="../core/decode/VariableDataParser.cpp" line="+21"/>
+        <source>More records follow</source>
+        <translation>Далее следуют записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer specific data</source>
+        <translation>Данные производителя</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Global readout request</source>
+        <translation>Запрос общего считывания</translation>
+    </message>
+    <message>
+        <location filename="../core/decode/VifTables.cpp" line="-16"/>
+        <location line="+42"/>
+        <source>Mass</source>
+        <translation>Масса</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>On time</source>
+        <translation>Время включения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating time</source>
+        <translation>Время работы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mass flow</source>
+        <translation>Массовый расход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Flow temperature</source>
+        <translation>Температура подачи</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+45"/>
+        <source>Return temperature</source>
+        <translation>Температура обратки</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+45"/>
+        <source>Temperature difference</source>
+        <translation>Разность температур</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+45"/>
+        <source>External temperature</source>
+        <translation>Наружная температура</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Pressure</source>
+        <translation>Давление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Averaging duration</source>
+        <translation>Период усреднения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actuality duration</source>
+        <translation>Давность значения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fabrication number</source>
+        <translation>Заводской номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhanced identification</source>
+        <translation>Расширенная идентификация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bus address</source>
+        <translation>Адрес на шине</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any VIF</source>
+        <translation>Любой VIF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer specific</source>
+        <translation>Специфично для производителя</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reactive energy</source>
+        <translation>Реактивная энергия</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reactive power</source>
+        <translation>Реактивная мощность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relative humidity</source>
+        <translation>Относительная влажность</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Phase angle voltage to voltage</source>
+        <translation>Фазовый угол напряжение–напряжение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase angle voltage to current</source>
+        <translation>Фазовый угол напряжение–ток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frequency</source>
+        <translation>Частота</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Cold/warm temperature limit</source>
+        <translation>Граница температуры холод/тепло</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cumulative count max power</source>
+        <translation>Накопленное число максимумов мощности</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Credit</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debit</source>
+        <translation>Дебет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access number</source>
+        <translation>Номер доступа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Среда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameter set identification</source>
+        <translation>Идентификатор набора параметров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model / version</source>
+        <translation>Модель / версия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hardware version</source>
+        <translation>Версия аппаратуры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Firmware version</source>
+        <translation>Версия прошивки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Software version</source>
+        <translation>Версия ПО</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer location</source>
+        <translation>Местоположение абонента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access code user</source>
+        <translation>Код доступа пользователя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access code operator</source>
+        <translation>Код доступа оператора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access code system operator</source>
+        <translation>Код доступа системного оператора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access code developer</source>
+        <translation>Код доступа разработчика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error flags</source>
+        <translation>Флаги ошибок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error mask</source>
+        <translation>Маска ошибок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital output</source>
+        <translation>Цифровой выход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital input</source>
+        <translation>Цифровой вход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baud rate</source>
+        <translation>Скорость (бод)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response delay time</source>
+        <translation>Задержка ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote control</source>
+        <translation>Дистанционное управление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First storage number</source>
+        <translation>Первый номер архива</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last storage number</source>
+        <translation>Последний номер архива</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size of storage block</source>
+        <translation>Размер блока архива</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Storage interval</source>
+        <translation>Интервал архивирования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator specific data</source>
+        <translation>Данные оператора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time point second</source>
+        <translation>Момент времени (секунда)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration since last readout</source>
+        <translation>Время с последнего считывания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start of tariff</source>
+        <translation>Начало тарифа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration of tariff</source>
+        <translation>Длительность тарифа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Period of tariff</source>
+        <translation>Период тарифа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensionless</source>
+        <translation>Безразмерная величина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voltage</source>
+        <translation>Напряжение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current</source>
+        <translation>Ток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset counter</source>
+        <translation>Счётчик сбросов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cumulation counter</source>
+        <translation>Счётчик накоплений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control signal</source>
+        <translation>Управляющий сигнал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day of week</source>
+        <translation>День недели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week number</source>
+        <translation>Номер недели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time point of day change</source>
+        <translation>Момент смены суток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State of parameter activation</source>
+        <translation>Состояние активации параметров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Special supplier information</source>
+        <translation>Специальная информация поставщика</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Duration since last cumulation</source>
+        <translation>Время с последнего накопления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Operating time battery</source>
+        <translation>Время работы батареи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time of battery change</source>
+        <translation>Дата и время замены батареи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RF level</source>
+        <translation>Уровень радиосигнала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daylight saving</source>
+        <translation>Летнее время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listening window management</source>
+        <translation>Управление окном приёма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Remaining battery life</source>
+        <translation>Оставшийся ресурс батареи</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Number of times the meter was stopped</source>
+        <translation>Число остановок счётчика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer specific data container</source>
+        <translation>Контейнер данных производителя</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::decode::Status</name>
+    <message>
+        <location filename="../core/decode/DataHeader.cpp" line="+7"/>
+        <source>binary counters</source>
+        <translation>двоичные счётчики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BCD counters</source>
+        <translation>BCD-счётчики</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stored values</source>
+        <translation>сохранённые значения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>actual values</source>
+        <translation>текущие значения</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>application busy</source>
+        <translation>приложение занято</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>application error</source>
+        <translation>ошибка приложения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abnormal condition</source>
+        <translation>нештатное состояние</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>power low</source>
+        <translation>низкое питание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>permanent error</source>
+        <translation>постоянная ошибка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>temporary error</source>
+        <translation>временная ошибка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manufacturer flags 0x%1</source>
+        <translation>флаги производителя 0x%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ok</source>
+        <translation>в норме</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::decode::Vife</name>
+    <message>
+        <location filename="../core/decode/CombinableVife.cpp" line="+21"/>
+        <source>lower limit value</source>
+        <translation>нижнее предельное значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upper limit value</source>
+        <translation>верхнее предельное значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number of exceeds of lower limit</source>
+        <translation>число выходов за нижний предел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number of exceeds of upper limit</source>
+        <translation>число превышений верхнего предела</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>date of begin of first lower limit exceed</source>
+        <translation>дата начала первого выхода за нижний предел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of end of first lower limit exceed</source>
+        <translation>дата окончания первого выхода за нижний предел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of begin of last lower limit exceed</source>
+        <translation>дата начала последнего выхода за нижний предел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of end of last lower limit exceed</source>
+        <translation>дата окончания последнего выхода за нижний предел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of begin of first upper limit exceed</source>
+        <translation>дата начала первого превышения верхнего предела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of end of first upper limit exceed</source>
+        <translation>дата окончания первого превышения верхнего предела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of begin of last upper limit exceed</source>
+        <translation>дата начала последнего превышения верхнего предела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of end of last upper limit exceed</source>
+        <translation>дата окончания последнего превышения верхнего предела</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>duration of first lower limit exceed</source>
+        <translation>длительность первого выхода за нижний предел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration of last lower limit exceed</source>
+        <translation>длительность последнего выхода за нижний предел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration of first upper limit exceed</source>
+        <translation>длительность первого превышения верхнего предела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration of last upper limit exceed</source>
+        <translation>длительность последнего превышения верхнего предела</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>duration of last occurrence</source>
+        <translation>длительность последнего события</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration of first occurrence</source>
+        <translation>длительность первого события</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>date of begin of first occurrence</source>
+        <translation>дата начала первого события</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of end of first occurrence</source>
+        <translation>дата окончания первого события</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of begin of last occurrence</source>
+        <translation>дата начала последнего события</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of end of last occurrence</source>
+        <translation>дата окончания последнего события</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value during lower limit exceed</source>
+        <translation>значение при выходе за нижний предел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leakage values</source>
+        <translation>значения утечки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value during upper limit exceed</source>
+        <translation>значение при превышении верхнего предела</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reserved VIFE</source>
+        <translation>зарезервированный VIFE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>average value</source>
+        <translation>среднее значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inverse compact profile</source>
+        <translation>инверсный компактный профиль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relative deviation</source>
+        <translation>относительное отклонение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standard conform data content</source>
+        <translation>данные по стандарту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compact profile with register numbers</source>
+        <translation>компактный профиль с номерами регистров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compact profile</source>
+        <translation>компактный профиль</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>per second</source>
+        <translation>в секунду</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per minute</source>
+        <translation>в минуту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per hour</source>
+        <translation>в час</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per day</source>
+        <translation>в сутки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per week</source>
+        <translation>в неделю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per month</source>
+        <translation>в месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per year</source>
+        <translation>в год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per revolution</source>
+        <translation>на оборот</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>increment per input pulse on channel 0</source>
+        <translation>приращение на входной импульс канала 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>increment per input pulse on channel 1</source>
+        <translation>приращение на входной импульс канала 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>increment per output pulse on channel 0</source>
+        <translation>приращение на выходной импульс канала 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>increment per output pulse on channel 1</source>
+        <translation>приращение на выходной импульс канала 1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>per litre</source>
+        <translation>на литр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per m^3</source>
+        <translation>на м^3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per kg</source>
+        <translation>на кг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per K</source>
+        <translation>на К</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per kWh</source>
+        <translation>на кВт·ч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per GJ</source>
+        <translation>на ГДж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per kW</source>
+        <translation>на кВт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per K*l</source>
+        <translation>на К·л</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per V</source>
+        <translation>на В</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per A</source>
+        <translation>на А</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>multiplied by s</source>
+        <translation>умножено на с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>multiplied by s/V</source>
+        <translation>умножено на с/В</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>multiplied by s/A</source>
+        <translation>умножено на с/А</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start date of</source>
+        <translation>дата начала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value in uncorrected unit</source>
+        <translation>значение в нескорректированных единицах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accumulation only of positive contributions</source>
+        <translation>накопление только положительных вкладов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accumulation of absolute value only of negative contributions</source>
+        <translation>накопление модуля только отрицательных вкладов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alternate non-metric unit system</source>
+        <translation>альтернативная неметрическая система единиц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value at base conditions</source>
+        <translation>значение при базовых условиях</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OBIS declaration</source>
+        <translation>объявление OBIS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>corrected by multiplicative factor</source>
+        <translation>скорректировано множителем</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>corrected by additive constant</source>
+        <translation>скорректировано аддитивной константой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extension</source>
+        <translation>расширение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corrected by multiplicative factor 1000</source>
+        <translation>скорректировано множителем 1000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>future value</source>
+        <translation>будущее значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manufacturer specific</source>
+        <translation>специфично для производителя</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no error</source>
+        <translation>нет ошибки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many DIFEs</source>
+        <translation>слишком много DIFE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storage number not implemented</source>
+        <translation>номер архива не поддерживается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit number not implemented</source>
+        <translation>номер подустройства не поддерживается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tariff number not implemented</source>
+        <translation>номер тарифа не поддерживается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>function not implemented</source>
+        <translation>функция не поддерживается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data class not implemented</source>
+        <translation>класс данных не поддерживается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data size not implemented</source>
+        <translation>размер данных не поддерживается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many VIFEs</source>
+        <translation>слишком много VIFE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>illegal VIF group</source>
+        <translation>недопустимая группа VIF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>illegal VIF exponent</source>
+        <translation>недопустимая экспонента VIF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIF/DIF mismatch</source>
+        <translation>несоответствие VIF/DIF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unimplemented action</source>
+        <translation>нереализованное действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no data available</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data overflow</source>
+        <translation>переполнение данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data underflow</source>
+        <translation>потеря значимости данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data error</source>
+        <translation>ошибка данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>premature end of record</source>
+        <translation>преждевременный конец записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reserved error code</source>
+        <translation>зарезервированный код ошибки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>phase L1</source>
+        <translation>фаза L1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phase L2</source>
+        <translation>фаза L2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phase L3</source>
+        <translation>фаза L3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neutral conductor</source>
+        <translation>нейтральный проводник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phase L1-L2</source>
+        <translation>фаза L1-L2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phase L2-L3</source>
+        <translation>фаза L2-L3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phase L3-L1</source>
+        <translation>фаза L3-L1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delta between import and export</source>
+        <translation>разность между импортом и экспортом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accumulation of absolute value of positive and negative contributions</source>
+        <translation>накопление модуля положительных и отрицательных вкладов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reserved extension VIFE</source>
+        <translation>зарезервированный VIFE расширения</translation>
+    </message>
+    <message>
+        <location filename="../core/decode/RecordText.cpp" line="+94"/>
+        <source>manufacturer specific VIFE 0x%1</source>
+        <translation>VIFE производителя 0x%1</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::engine::BindingProposal</name>
+    <message>
+        <location filename="../core/engine/BindingProposal.cpp" line="+19"/>
+        <source>no such record</source>
+        <translation>нет такой записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already bound as %1</source>
+        <translation>уже привязана как %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>picked twice</source>
+        <translation>выбрана дважды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the record carries no value</source>
+        <translation>запись не содержит значения</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meter</source>
+        <translation>Счётчик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (maximum)</source>
+        <translation> (максимум)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (minimum)</source>
+        <translation> (минимум)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (during error)</source>
+        <translation> (при ошибке)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, storage %1</source>
+        <translation>, архив %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, tariff %1</source>
+        <translation>, тариф %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, subunit %1</source>
+        <translation>, подустройство %1</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::project::Field</name>
+    <message>
+        <location filename="../core/project/Validation.cpp" line="+33"/>
+        <location line="+15"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+2"/>
+        <source>Baud rate</source>
+        <translation>Скорость (бод)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parity</source>
+        <translation>Чётность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Data/Stop bits</source>
+        <translation>Биты данных/стоповые</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IP/Hostname</source>
+        <translation>IP/имя хоста</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timeout</source>
+        <translation>Тайм-аут</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+69"/>
+        <location line="+2"/>
+        <location line="+30"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+103"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+82"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Telegram</source>
+        <translation>Телеграмма</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meter</source>
+        <translation>Счётчик</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+101"/>
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Access</source>
+        <translation>Доступ</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Secondary address</source>
+        <translation>Вторичный адрес</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::project::Validation</name>
+    <message>
+        <location line="-119"/>
+        <source>no serial port given</source>
+        <translation>не указан последовательный порт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not an M-Bus baud rate (300..38400)</source>
+        <translation>%1 — не скорость M-Bus (300..38400)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Bd: most meters answer at 2400</source>
+        <translation>%1 бод: большинство счётчиков отвечает на 2400</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M-Bus uses Even parity; most meters do not answer otherwise</source>
+        <translation>M-Bus использует чётность Even; иначе большинство счётчиков не отвечает</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 data bits: 7 or 8</source>
+        <translation>%1 бит данных: допустимо 7 или 8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 stop bits: 1 or 2</source>
+        <translation>%1 стоп-бит: допустимо 1 или 2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no gateway address given</source>
+        <translation>не указан адрес шлюза</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TCP port %1 is outside 1..65535</source>
+        <translation>TCP-порт %1 вне диапазона 1..65535</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 ms is shorter than the EN 13757-2 answer window at %2 Bd (%3 ms)</source>
+        <translation>%1 мс меньше окна ответа EN 13757-2 при %2 бод (%3 мс)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a binding needs a name</source>
+        <translation>у привязки должно быть имя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a binding needs a tag</source>
+        <translation>у привязки должен быть тег</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is outside 1..250</source>
+        <translation>%1 вне диапазона 1..250</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: 0 for a single-telegram meter, else 1, 2, ...</source>
+        <translation>%1: 0 для счётчика с одной телеграммой, иначе 1, 2, ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+85"/>
+        <source>&quot;%1&quot; is no secondary address (16 hex digits)</source>
+        <translation>«%1» — не вторичный адрес (16 шестнадцатеричных цифр)</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>%1: the index counts records from 0</source>
+        <translation>%1: индекс считает записи с 0</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the workbench cannot write this binding: create it from a read record to give it the record&apos;s DIF and VIF</source>
+        <translation>программа не может записать эту привязку: создайте её из прочитанной записи, чтобы она получила DIF и VIF записи</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>connection &quot;%1&quot;</source>
+        <translation>соединение «%1»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>binding &quot;%1&quot; of &quot;%2&quot;</source>
+        <translation>привязка «%1» соединения «%2»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>meter %1 of &quot;%2&quot;</source>
+        <translation>счётчик %1 соединения «%2»</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>a connection needs a name</source>
+        <translation>у соединения должно быть имя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another connection has this name</source>
+        <translation>это имя уже носит другое соединение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 ms: the period must be positive</source>
+        <translation>%1 мс: период должен быть положительным</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 ms is below 60000 ms: battery-powered meters drain when read this often</source>
+        <translation>%1 мс меньше 60000 мс: счётчики с батарейным питанием разряжаются при таком частом опросе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (backup channel)</source>
+        <translation> (резервный канал)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is outside 0..250</source>
+        <translation>%1 вне диапазона 0..250</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address 0 is the factory default: give the meter its own address</source>
+        <translation>адрес 0 — заводской: задайте счётчику собственный адрес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another meter of this connection has this address</source>
+        <translation>этот адрес уже у другого счётчика этого соединения</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>another binding of this connection has this name</source>
+        <translation>это имя уже носит другая привязка этого соединения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tag &quot;%1&quot; is bound already by %2</source>
+        <translation>тег «%1» уже привязан: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>binding &quot;%1&quot; reads the same record (address %2, telegram %3, index %4)</source>
+        <translation>привязка «%1» читает ту же запись (адрес %2, телеграмма %3, индекс %4)</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::report::TrafficAnnotation</name>
+    <message>
+        <location filename="../core/report/TrafficAnnotation.cpp" line="+25"/>
+        <source>garbled 1 byte</source>
+        <translation>искажён 1 байт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>garbled %1 bytes</source>
+        <translation>искажено байтов: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>broken frame: %1</source>
+        <translation>повреждённый кадр: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incomplete frame: %1 of %2 bytes</source>
+        <translation>неполный кадр: %1 из %2 байт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>echo of %1</source>
+        <translation>эхо %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 record</source>
+        <translation>1 запись</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 records</source>
+        <translation>записей: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source> select %1</source>
+        <translation> выбор %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> application reset, subcode %1</source>
+        <translation> сброс приложения, подкод %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> application reset</source>
+        <translation> сброс приложения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> switch to %1 Bd</source>
+        <translation> переключение на %1 бод</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> data send, %1</source>
+        <translation> передача данных, %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> id %1</source>
+        <translation> ID %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, access %1</source>
+        <translation>, доступ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, status %1</source>
+        <translation>, статус %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, fixed data</source>
+        <translation>, фиксированные данные</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> application error: %1</source>
+        <translation> ошибка приложения: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> alarm %1</source>
+        <translation> тревога %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, more follows</source>
+        <translation>, далее продолжение</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> (decode error: %1)</source>
+        <translation> (ошибка декодирования: %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>E5 (ACK)</source>
+        <translation>E5 (ACK)</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::BindingForm</name>
+    <message>
+        <location filename="../ui/BindingForm.cpp" line="+33"/>
+        <source>R (read)</source>
+        <translation>R (чтение)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W (write)</source>
+        <translation>W (запись)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Primary address of the meter, 1..250</source>
+        <translation>Первичный адрес счётчика, 1..250</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0 for a single-telegram meter, else 1, 2, ...</source>
+        <translation>0 для счётчика с одной телеграммой, иначе 1, 2, ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record index in the telegram, counted from 0 as the meter view shows it</source>
+        <translation>Индекс записи в телеграмме, считая с 0, как в окне счётчика</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access</source>
+        <translation>Доступ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram</source>
+        <translation>Телеграмма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>signature %1</source>
+        <translation>сигнатура %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>meter %1</source>
+        <translation>счётчик %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entered by hand (no record signature: no drift guard)</source>
+        <translation>введено вручную (нет сигнатуры записи: нет защиты от смещения)</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::ChannelEditor</name>
+    <message>
+        <location filename="../ui/ChannelEditor.cpp" line="+57"/>
+        <source>serial</source>
+        <translation>последовательный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tcp</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>even</source>
+        <translation>чётная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>odd</source>
+        <translation>нечётная</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>IP address or host name of the gateway</source>
+        <translation>IP-адрес или имя хоста шлюза</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Baud rate</source>
+        <translation>Скорость (бод)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parity</source>
+        <translation>Чётность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data bits</source>
+        <translation>Биты данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop bits</source>
+        <translation>Стоп-биты</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IP/Hostname</source>
+        <translation>IP/имя хоста</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bus baud rate</source>
+        <translation>Скорость шины (бод)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeout</source>
+        <translation>Тайм-аут</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::ConnectionForm</name>
+    <message>
+        <location filename="../ui/ConnectionForm.cpp" line="+20"/>
+        <source>Polled</source>
+        <translation>Опрашивается</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup channel (redundancy)</source>
+        <translation>Резервный канал (резервирование)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M-Bus is slow and battery meters drain: 60000 ms or more</source>
+        <translation>M-Bus медленная, а батарейные счётчики разряжаются: 60000 мс или больше</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> failed cycles</source>
+        <translation> неудачных циклов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> cycles</source>
+        <translation> циклов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switch to backup after</source>
+        <translation>Переключаться на резерв после</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try master again after</source>
+        <translation>Снова пробовать основной канал через</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::CreateBindingsDialog</name>
+    <message>
+        <location filename="../ui/CreateBindingsDialog.cpp" line="+33"/>
+        <location line="+36"/>
+        <source>Create bindings</source>
+        <translation>Создать привязки</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Use</source>
+        <translation>Использовать</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Access</source>
+        <translation>Доступ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Telegram</source>
+        <translation>Телеграмма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Names and tags are proposed from the meter and the record; edit them as your SCADA naming wants. Address, Telegram and Index are what Faceplate reads.</source>
+        <translation>Имена и теги предлагаются по счётчику и записи; измените их под правила именования вашей SCADA. Faceplate читает адрес, телеграмму и индекс.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No binding is chosen.</source>
+        <translation>Не выбрано ни одной привязки.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record %1 of telegram %2 has no name.</source>
+        <translation>У записи %1 телеграммы %2 нет имени.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Binding &quot;%1&quot; has no tag.</source>
+        <translation>У привязки «%1» нет тега.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag &quot;%1&quot; is used twice: tags must be unique in the project.</source>
+        <translation>Тег «%1» используется дважды: теги в проекте должны быть уникальны.</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::DiagnosticsModel</name>
+    <message>
+        <location filename="../ui/DiagnosticsModel.cpp" line="+29"/>
+        <source>RUN</source>
+        <translation>РАБОТА</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STOP</source>
+        <translation>СТОП</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup</source>
+        <translation>Резерв</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Master</source>
+        <translation>Основной</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The channel the connection polls over (redundancy)</source>
+        <translation>Канал, по которому опрашивает соединение (резервирование)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No backup channel</source>
+        <translation>Нет резервного канала</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not polled: disabled in the project</source>
+        <translation>Не опрашивается: отключено в проекте</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connection</source>
+        <translation>Соединение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual connection</source>
+        <translation>Текущий канал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycles</source>
+        <translation>Циклы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last cycle</source>
+        <translation>Последний цикл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle time (ms)</source>
+        <translation>Время цикла (мс)</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::DiagnosticsPanel</name>
+    <message>
+        <location filename="../ui/DiagnosticsPanel.cpp" line="+39"/>
+        <source>Start</source>
+        <translation>Пуск</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start all</source>
+        <translation>Запустить все</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop all</source>
+        <translation>Остановить все</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start polling the selected connection</source>
+        <translation>Запустить опрос выбранного соединения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop polling the selected connection</source>
+        <translation>Остановить опрос выбранного соединения</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Meters: select a connection</source>
+        <translation>Счётчики: выберите соединение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meters of %1</source>
+        <translation>Счётчики соединения %1</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::FindingsLabel</name>
+    <message>
+        <location filename="../ui/FindingsLabel.cpp" line="+25"/>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::HexView</name>
+    <message>
+        <location filename="../ui/HexView.cpp" line="+34"/>
+        <source>start</source>
+        <translation>старт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C field</source>
+        <translation>поле C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A field (primary address)</source>
+        <translation>поле A (первичный адрес)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CI field</source>
+        <translation>поле CI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data header</source>
+        <translation>заголовок данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record %1</source>
+        <translation>запись %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manufacturer data</source>
+        <translation>данные производителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checksum</source>
+        <translation>контрольная сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop</source>
+        <translation>стоп</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>byte %1 (0x%2): %3</source>
+        <translation>байт %1 (0x%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+44"/>
+        <source>M-Bus Workbench projects (*.mbwproj)</source>
+        <translation>Проекты M-Bus Workbench (*.mbwproj)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+420"/>
+        <location line="+3"/>
+        <source>Open project</source>
+        <translation>Открыть проект</translation>
+    </message>
+    <message>
+        <location line="-412"/>
+        <source>&amp;New project</source>
+        <translation>&amp;Создать проект</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the &amp;demo (simulated bus)</source>
+        <translation>Открыть &amp;демо (симулированная шина)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;as…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import Faceplate configuration…</source>
+        <translation>&amp;Импорт конфигурации Faceplate…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Faceplate configuration…</source>
+        <translation>&amp;Экспорт конфигурации Faceplate…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export bindings as &amp;CSV…</source>
+        <translation>Экспорт привязок в &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;connection</source>
+        <translation>Добавить &amp;соединение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;meter…</source>
+        <translation>Добавить с&amp;чётчик…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add meter</source>
+        <translation>Добавить счётчик</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Primary address (1..250):</source>
+        <translation>Первичный адрес (1..250):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Start all connections</source>
+        <translation>&amp;Запустить все соединения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;top all connections</source>
+        <translation>&amp;Остановить все соединения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;can bus…</source>
+        <translation>&amp;Сканировать шину…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Read meter</source>
+        <translation>&amp;Прочитать счётчик</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Si&amp;mulated bus (no hardware)</source>
+        <translation>Си&amp;мулированная шина (без оборудования)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every connection polls the simulated demo meters in this program instead of its port</source>
+        <translation>Все соединения опрашивают симулированные демонстрационные счётчики внутри программы вместо своего порта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About M-Bus Workbench</source>
+        <translation>&amp;О программе M-Bus Workbench</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic</source>
+        <translation>Трафик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend</source>
+        <translation>Тренд</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Remove from trend</source>
+        <translation>Убрать из тренда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add to trend</source>
+        <translation>Добавить в тренд</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add its bindings to the trend</source>
+        <translation>Добавить его привязки в тренд</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Bus</source>
+        <translation>&amp;Шина</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The language changes when M-Bus Workbench is started again.</source>
+        <translation>Язык сменится при следующем запуске M-Bus Workbench.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Untitled</source>
+        <translation>Без имени</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1[*] — M-Bus Workbench</source>
+        <translation>%1[*] — M-Bus Workbench</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Simulated bus: no hardware in use</source>
+        <translation>Симулированная шина: оборудование не используется</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 connections running</source>
+        <translation>Работает соединений: %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Demo</source>
+        <translation>Демо</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The demo project cannot be read: %1</source>
+        <translation>Не удаётся прочитать демонстрационный проект: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>The project has errors; nothing was written.
+%1</source>
+        <translation>В проекте есть ошибки; ничего не записано.
+%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project has changes that are not saved. Save them?</source>
+        <translation>В проекте есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>New project</source>
+        <translation>Новый проект</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Save project</source>
+        <translation>Сохранить проект</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import Faceplate configuration</source>
+        <translation>Импорт конфигурации Faceplate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faceplate M-Bus configuration (*.json);;All files (*)</source>
+        <translation>Конфигурация M-Bus для Faceplate (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 cannot be imported: %2</source>
+        <translation>Не удаётся импортировать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export Faceplate configuration</source>
+        <translation>Экспорт конфигурации Faceplate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faceplate M-Bus configuration (*.json)</source>
+        <translation>Конфигурация M-Bus для Faceplate (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export bindings</source>
+        <translation>Экспорт привязок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported to %1</source>
+        <translation>Экспортировано в %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n meter(s) added to %1</source>
+        <translation>
+            <numerusform>%n счётчик добавлен в %1</numerusform>
+            <numerusform>%n счётчика добавлено в %1</numerusform>
+            <numerusform>%n счётчиков добавлено в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About M-Bus Workbench</source>
+        <translation>О программе M-Bus Workbench</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;M-Bus Workbench %1&lt;/b&gt;&lt;p&gt;Configurator and live monitor for wired M-Bus meters (EN 13757-2/-3), for the Faceplate SCADA M-Bus driver.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;M-Bus Workbench %1&lt;/b&gt;&lt;p&gt;Конфигуратор и монитор проводных счётчиков M-Bus (EN 13757-2/-3) в реальном времени для драйвера M-Bus SCADA Faceplate.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::MeterStatisticsModel</name>
+    <message>
+        <location filename="../ui/MeterStatisticsModel.cpp" line="+78"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meter</source>
+        <translation>Счётчик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeouts</source>
+        <translation>Тайм-ауты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checksum errors</source>
+        <translation>Ошибки контрольной суммы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other errors</source>
+        <translation>Прочие ошибки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retries</source>
+        <translation>Повторы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last answer</source>
+        <translation>Последний ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last read (ms)</source>
+        <translation>Последнее чтение (мс)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last error</source>
+        <translation>Последняя ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::MeterView</name>
+    <message>
+        <location filename="../ui/MeterView.cpp" line="+25"/>
+        <source>&amp;Read meter</source>
+        <translation>&amp;Прочитать счётчик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create &amp;bindings…</source>
+        <translation>Создать &amp;привязки…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>REQ_UD2 to the meter&apos;s primary address, all telegrams</source>
+        <translation>REQ_UD2 на первичный адрес счётчика, все телеграммы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bind the selected records: Address, Telegram and Index are filled in</source>
+        <translation>Привязать выбранные записи: адрес, телеграмма и индекс заполняются автоматически</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Meter at address %1</source>
+        <translation>Счётчик по адресу %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — address %2</source>
+        <translation>%1 — адрес %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Last read shown. Read again for fresh values.</source>
+        <translation>Показано последнее чтение. Прочитайте снова, чтобы получить свежие значения.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The connection is disabled: enable it to read its meters.</source>
+        <translation>Соединение отключено: включите его, чтобы читать его счётчики.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading address %1…</source>
+        <translation>Чтение адреса %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The read was interrupted: the connection was restarted. Read again.</source>
+        <translation>Чтение прервано: соединение перезапущено. Прочитайте снова.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>telegram %1: %2</source>
+        <translation>телеграмма %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Read %n telegram(s), %1 records in %2 ms.</source>
+        <translation>
+            <numerusform>Прочитана %n телеграмма, записей: %1, за %2 мс.</numerusform>
+            <numerusform>Прочитано %n телеграммы, записей: %1, за %2 мс.</numerusform>
+            <numerusform>Прочитано %n телеграмм, записей: %1, за %2 мс.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read failed: %1</source>
+        <translation>Чтение не удалось: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meter has more telegrams than were read.</source>
+        <translation>У счётчика больше телеграмм, чем прочитано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decode errors: %1</source>
+        <translation>Ошибки декодирования: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+9"/>
+        <source>Secondary address %1</source>
+        <translation>Вторичный адрес %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Identification %1</source>
+        <translation>Идентификатор %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manufacturer %1</source>
+        <translation>Производитель %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Medium %1</source>
+        <translation>Среда %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access number %1</source>
+        <translation>Номер доступа %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status %1</source>
+        <translation>Статус %1</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::ProjectPane</name>
+    <message>
+        <location filename="../ui/ProjectPane.cpp" line="+34"/>
+        <source>Select a connection, a meter or a binding.
+Scan the bus to find meters.</source>
+        <translation>Выберите соединение, счётчик или привязку.
+Сканируйте шину, чтобы найти счётчики.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. Heat meter, flat 12</source>
+        <translation>напр. Теплосчётчик, кв. 12</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meter name</source>
+        <translation>Имя счётчика</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Edit connection &quot;%1&quot;</source>
+        <translation>Изменить соединение «%1»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit binding &quot;%1&quot;</source>
+        <translation>Изменить привязку «%1»</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+9"/>
+        <source>Rename meter %1</source>
+        <translation>Переименовать счётчик %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Connection %1</source>
+        <translation>Соединение %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add connection &quot;%1&quot;</source>
+        <translation>Добавить соединение «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>Add %n meter(s)</source>
+        <translation>
+            <numerusform>Добавить %n счётчик</numerusform>
+            <numerusform>Добавить %n счётчика</numerusform>
+            <numerusform>Добавить %n счётчиков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete connection &quot;%1&quot;</source>
+        <translation>Удалить соединение «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete meter %1 and its bindings</source>
+        <translation>Удалить счётчик %1 и его привязки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete binding &quot;%1&quot;</source>
+        <translation>Удалить привязку «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>Create %n binding(s)</source>
+        <translation>
+            <numerusform>Создать %n привязку</numerusform>
+            <numerusform>Создать %n привязки</numerusform>
+            <numerusform>Создать %n привязок</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::ProjectTreeModel</name>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="+134"/>
+        <source>good</source>
+        <translation>хорошее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uncertain</source>
+        <translation>недостоверное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bad</source>
+        <translation>плохое</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> (backup: %1)</source>
+        <translation> (резерв: %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>period %1 s</source>
+        <translation>период %1 с</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Meter %1</source>
+        <translation>Счётчик %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address %1</source>
+        <translation>адрес %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>address %1, %2</source>
+        <translation>адрес %1, %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1  (%2, telegram %3, index %4)</source>
+        <translation>%1  (%2, телеграмма %3, индекс %4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 %2 [%3]</source>
+        <translation>%1 %2 [%3]</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The record moved or the meter changed: %1</source>
+        <translation>Запись сместилась или счётчик заменён: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::RecentFiles</name>
+    <message>
+        <location filename="../ui/RecentFiles.cpp" line="+14"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние проекты</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No recent projects</source>
+        <translation>Нет недавних проектов</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::RecordTableModel</name>
+    <message>
+        <location filename="../ui/RecordTableModel.cpp" line="+65"/>
+        <source>instantaneous</source>
+        <translation>мгновенное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>maximum</source>
+        <translation>максимум</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minimum</source>
+        <translation>минимум</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>during error</source>
+        <translation>при ошибке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manufacturer data</source>
+        <translation>данные производителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manufacturer data, more follows</source>
+        <translation>данные производителя, далее продолжение</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Bound to tag %1</source>
+        <translation>Привязано к тегу %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Telegram</source>
+        <translation>Телеграмма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function</source>
+        <translation>Функция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage</source>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tariff</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subunit</source>
+        <translation>Подустройство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Величина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bound tag</source>
+        <translation>Привязанный тег</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raw bytes</source>
+        <translation>Исходные байты</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::ScanDialog</name>
+    <message>
+        <location filename="../ui/ScanDialog.cpp" line="+30"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Scan the bus of &quot;%1&quot;</source>
+        <translation>Сканирование шины «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Primary scan</source>
+        <translation>Первичное сканирование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secondary search</source>
+        <translation>Вторичный поиск</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add to project</source>
+        <translation>Добавить в проект</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The connection &quot;%1&quot; is disabled: enable it in the project to scan its bus.</source>
+        <translation>Соединение «%1» отключено: включите его в проекте, чтобы сканировать его шину.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Start</source>
+        <translation>Пуск</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear results</source>
+        <translation>Очистить результаты</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Repeats per address after a timeout or a checksum error. 1 helps on a noisy line; every empty address then costs twice the time.</source>
+        <translation>Повторы на адрес после тайм-аута или ошибки контрольной суммы. 1 помогает на зашумлённой линии; каждый пустой адрес тогда занимает вдвое больше времени.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also ask the broadcast address 254</source>
+        <translation>Также опросить широковещательный адрес 254</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every meter answers 254: one answer names the only meter on the bus, several answers collide.</source>
+        <translation>На адрес 254 отвечает каждый счётчик: один ответ называет единственный счётчик на шине, несколько ответов дают коллизию.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First address:</source>
+        <translation>Первый адрес:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last address:</source>
+        <translation>Последний адрес:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retries:</source>
+        <translation>Повторы:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>16 hex digits: identification (8), manufacturer (4), version (2), medium (2). F is a wildcard digit; FFFF, FF and FF leave manufacturer, version and medium open. 6700FFFFFFFFFFFF finds the meters whose identification starts with 6700.</source>
+        <translation>16 шестнадцатеричных цифр: идентификатор (8), производитель (4), версия (2), среда (2). F — цифра-подстановка; FFFF, FF и FF оставляют производителя, версию и среду открытыми. 6700FFFFFFFFFFFF находит счётчики, идентификатор которых начинается с 6700.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mask:</source>
+        <translation>Маска:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%v of %m addresses</source>
+        <translation>%v из %m адресов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanning addresses %1 to %2...</source>
+        <translation>Сканирование адресов с %1 по %2...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Searching %1...</source>
+        <translation>Поиск %1...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopping...</source>
+        <translation>Остановка...</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Address %1 asked; %2</source>
+        <translation>Опрошен адрес %1; %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Selecting %1 (selections so far: %2); %3</source>
+        <translation>Выбор %1 (выборов пока: %2); %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopped</source>
+        <translation>Остановлено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped after %1, the link failed: %2</source>
+        <translation>Остановлено через %1, сбой линии: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped after %1</source>
+        <translation>Остановлено через %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done in %1</source>
+        <translation>Готово за %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, selections: %1</source>
+        <translation>, выборов: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+26"/>
+        <location line="+14"/>
+        <source>Elapsed: %1</source>
+        <translation>Прошло: %1</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>The connection &quot;%1&quot; was rebuilt: open the scan again to go on.</source>
+        <translation>Соединение «%1» было пересоздано: откройте сканирование снова, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>, about %1 left</source>
+        <translation>, осталось около %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The mask needs all 16 hex digits (it has %1).</source>
+        <translation>В маске должны быть все 16 шестнадцатеричных цифр (сейчас %1).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Two chosen meters share address %1: add one, give the other its own address, and scan again.</source>
+        <translation>Два выбранных счётчика имеют адрес %1: добавьте один, задайте другому собственный адрес и сканируйте снова.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collisions, errors and meters already in the project cannot be added.</source>
+        <translation>Коллизии, ошибки и счётчики, которые уже есть в проекте, добавить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meters to add: %1</source>
+        <translation>Будет добавлено счётчиков: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the meters to add to the project.</source>
+        <translation>Выберите счётчики для добавления в проект.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>meters found: %1</source>
+        <translation>найдено счётчиков: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, collisions: %1</source>
+        <translation>, коллизий: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, errors: %1</source>
+        <translation>, ошибок: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::ScanResultsModel</name>
+    <message>
+        <location filename="../ui/ScanResultsModel.cpp" line="+24"/>
+        <source>meter %1</source>
+        <translation>счётчик %1</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>%1 %2 %3</source>
+        <comment>proposed meter name: manufacturer, medium, identification</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Found; another meter answers on this address too</source>
+        <translation>Найден; на этот адрес отвечает и другой счётчик</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found</source>
+        <translation>Найден</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collision: two or more meters answer</source>
+        <translation>Коллизия: отвечают два или более счётчика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collision: meters that no selection tells apart</source>
+        <translation>Коллизия: счётчики, которые не различить выбором</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>in project as &quot;%1&quot;</source>
+        <translation>в проекте как «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address taken by &quot;%1&quot;</source>
+        <translation>адрес занят: «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no primary address: read it by secondary address</source>
+        <translation>нет первичного адреса: читайте по вторичному адресу</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (broadcast)</source>
+        <translation>%1 (широковещательный)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Several meters share this address: give all but one another address (by secondary address), or search by secondary address to tell them apart.</source>
+        <translation>Этот адрес у нескольких счётчиков: задайте всем, кроме одного, другой адрес (по вторичному адресу) или ищите по вторичному адресу, чтобы их различить.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secondary address</source>
+        <translation>Вторичный адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Среда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::TrafficLogModel</name>
+    <message>
+        <location filename="../ui/TrafficLogModel.cpp" line="+95"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>Соединение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dir</source>
+        <translation>Напр.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame</source>
+        <translation>Кадр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes</source>
+        <translation>Байты</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::TrafficLogView</name>
+    <message>
+        <location filename="../ui/TrafficLogView.cpp" line="+31"/>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>All connections</source>
+        <translation>Все соединения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary address of the frames to show</source>
+        <translation>Первичный адрес показываемых кадров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop recording; what was recorded stays</source>
+        <translation>Остановить запись; записанное сохраняется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected frames, or all shown, as text</source>
+        <translation>Копировать выбранные кадры (или все показанные) как текст</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connection</source>
+        <translation>Соединение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>%1 of %2 frames</source>
+        <translation>Кадров: %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::Translations</name>
+    <message>
+        <location filename="../ui/Translations.cpp" line="+17"/>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::TrendAxes</name>
+    <message>
+        <location filename="../ui/TrendAxes.cpp" line="+81"/>
+        <source>(no unit)</source>
+        <translation>(без единицы)</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::TrendCsv</name>
+    <message>
+        <location filename="../ui/TrendCsv.cpp" line="+21"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::TrendToolbar</name>
+    <message>
+        <location filename="../ui/TrendToolbar.cpp" line="+16"/>
+        <source>Follow</source>
+        <translation>Следить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the newest values in view; dragging or zooming the trend pauses</source>
+        <translation>Держать новейшие значения в поле зрения; перетаскивание или масштабирование тренда ставит слежение на паузу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time span shown while following</source>
+        <translation>Интервал времени, показываемый при слежении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 minute</source>
+        <translation>1 минута</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>10 minutes</source>
+        <translation>10 минут</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 hour</source>
+        <translation>1 час</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>8 hours</source>
+        <translation>8 часов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>24 hours</source>
+        <translation>24 часа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All</source>
+        <translation>Всё</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export PNG…</source>
+        <translation>Экспорт PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the trend as it is shown as a picture</source>
+        <translation>Сохранить тренд как изображение в том виде, как он показан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save every recorded sample of the trend&apos;s tags</source>
+        <translation>Сохранить все записанные значения тегов тренда</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::TrendView</name>
+    <message>
+        <location filename="../ui/TrendView.cpp" line="+70"/>
+        <source>Local time</source>
+        <translation>Местное время</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export trend as PNG</source>
+        <translation>Экспорт тренда в PNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export PNG</source>
+        <translation>Экспорт PNG</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export trend as CSV</source>
+        <translation>Экспорт тренда в CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export CSV</source>
+        <translation>Экспорт CSV</translation>
+    </message>
+</context>
+</TS>
