@@ -24,6 +24,7 @@ void usage(QTextStream &s)
 {
     s << "usage: mbus-cli poll PROJECT.mbwproj [--once | --cycles N] [--json] [--gateway HOST:PORT]\n"
          "                     [--record FILE.sqlite] [--csv FILE.csv] [--verbose]\n"
+         "                     [--wakeup N] [--reset-before-read] [--extra-margin MS]\n"
          "  Polls every enabled connection as the Faceplate runtime would, until Ctrl-C (or after one\n"
          "  cycle / N cycles of each connection). --json: one JSON object per tag value per line.\n"
          "  --gateway: every connection over TCP to this address (e.g. mbus-sim). --record: tag values\n"

@@ -103,8 +103,6 @@ private Q_SLOTS:
 
     void pollWithTheMetersWakeUp()
     {
-        mbus::test::SimProcess sim;
-        QVERIFY(sim.start(sleepySim(), false, true));
         QString error;
         auto project = mbus::project::loadProject(QStringLiteral(MBUS_SOURCE_DIR "/resources/projects/demo.mbwproj"), &error);
         QVERIFY2(project, qPrintable(error));
@@ -127,22 +125,32 @@ private Q_SLOTS:
         c.meters = {meter};
         const QString woken = dir.filePath(QStringLiteral("woken.mbwproj"));
         QVERIFY(mbus::project::saveProject(*project, woken, &error));
-        const QStringList poll{QStringLiteral("--once"), QStringLiteral("--json"), QStringLiteral("--gateway"),
-                               QStringLiteral("127.0.0.1:%1").arg(sim.tcpPort())};
 
-        Run run = cli(QStringList{QStringLiteral("poll"), plain} + poll);
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.out.contains("bad: Timeout"), run.out.constData());
-
-        for (const QString &file : {woken, plain}) {
-            // The project's meter wakes itself; then --wakeup wakes the plain project's meter too.
-            run = cli(QStringList{QStringLiteral("poll"), file} + poll
-                      + (file == plain ? QStringList{QStringLiteral("--wakeup"), QStringLiteral("528")} : QStringList{}));
+        const auto poll = [&](const QString &file, quint16 port, const QStringList &extra) {
+            return cli(QStringList{QStringLiteral("poll"), file, QStringLiteral("--once"), QStringLiteral("--json"),
+                                   QStringLiteral("--gateway"), QStringLiteral("127.0.0.1:%1").arg(port)} + extra);
+        };
+        const auto allGood = [&](const Run &run) {
             QVERIFY2(run.exitCode == 0, run.err.constData());
             const QList<QByteArray> lines = run.out.trimmed().split('\n');
             QCOMPARE(lines.size(), sleepyBindings.size());
             for (const QByteArray &line : lines)
                 QCOMPARE(QJsonDocument::fromJson(line).object().value(QStringLiteral("quality")).toString(), QStringLiteral("good"));
+        };
+        {
+            // Without a wake-up the meter sleeps; --wakeup gives every connection the default.
+            mbus::test::SimProcess sim;
+            QVERIFY(sim.start(sleepySim(), false, true));
+            const Run asleep = poll(plain, sim.tcpPort(), {});
+            QCOMPARE(asleep.exitCode, 1);
+            QVERIFY2(asleep.out.contains("bad: Timeout"), asleep.out.constData());
+            allGood(poll(plain, sim.tcpPort(), {QStringLiteral("--wakeup"), QStringLiteral("528")}));
+        }
+        {
+            // The project's meter wakes itself (a fresh simulator: a woken meter stays awake 10 s).
+            mbus::test::SimProcess sim;
+            QVERIFY(sim.start(sleepySim(), false, true));
+            allGood(poll(woken, sim.tcpPort(), {}));
         }
     }
 };
