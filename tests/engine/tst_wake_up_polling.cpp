@@ -5,6 +5,7 @@
 #include "project/ProjectFile.h"
 #include "sim/SimTransport.h"
 
+#include <QHash>
 #include <QMutex>
 #include <QSignalSpy>
 #include <QTest>
