@@ -2,6 +2,7 @@
 
 #include "ChannelEditor.h"
 #include "FindingsLabel.h"
+#include "WakeUpEditor.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -23,6 +24,7 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     , m_backup(new ChannelEditor(m_backupBox))
     , m_failover(new QSpinBox(m_backupBox))
     , m_return(new QSpinBox(m_backupBox))
+    , m_wakeUp(new WakeUpEditor(WakeUpEditor::Mode::Defaults, this))
     , m_findings(new FindingsLabel(this))
 {
     // Names for tests and style sheets.
@@ -57,6 +59,7 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     layout->addLayout(general);
     layout->addWidget(m_channel);
     layout->addWidget(m_backupBox);
+    layout->addWidget(m_wakeUp);
     layout->addWidget(m_findings);
     layout->addStretch();
 
@@ -68,6 +71,7 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     connect(m_backupBox, &QGroupBox::toggled, this, &ConnectionForm::emitEdited);
     connect(m_failover, &QSpinBox::editingFinished, this, &ConnectionForm::emitEdited);
     connect(m_return, &QSpinBox::editingFinished, this, &ConnectionForm::emitEdited);
+    connect(m_wakeUp, &WakeUpEditor::edited, this, &ConnectionForm::emitEdited);
 }
 
 void ConnectionForm::setConnection(const project::Connection &c)
@@ -83,6 +87,7 @@ void ConnectionForm::setConnection(const project::Connection &c)
     m_backup->setChannel(c.backup.value_or(c.channel));
     m_failover->setValue(c.failoverAfterCycles);
     m_return->setValue(c.returnAfterCycles);
+    m_wakeUp->setValues(project::allFieldsOf(c.wakeUp));
 }
 
 project::Connection ConnectionForm::connection() const
@@ -95,6 +100,7 @@ project::Connection ConnectionForm::connection() const
     c.backup = m_backupBox->isChecked() ? std::optional<project::Channel>(m_backup->channel()) : std::nullopt;
     c.failoverAfterCycles = m_failover->value();
     c.returnAfterCycles = m_return->value();
+    c.wakeUp = m_wakeUp->values().over(c.wakeUp);
     return c;
 }
 

@@ -12,11 +12,12 @@ class QSpinBox;
 
 // Faceplate's plc_mbus_connection form, field for field (Name, Period, Type, Port, Baud rate,
 // Parity, Data/Stop bits, Timeout, IP/Hostname), plus the backup channel of a redundant pair, with
-// the project's findings for this connection shown under it as they arise.
+// the connection's wake-up defaults for its meters, and the project's findings for this connection shown under it as they arise.
 namespace mbus::ui {
 
 class ChannelEditor;
 class FindingsLabel;
+class WakeUpEditor;
 
 class ConnectionForm : public QWidget
 {
@@ -31,6 +32,7 @@ public:
     void showFindings(const QList<project::Finding> &findings);
     void setSerialPorts(const QStringList &ports);
     FindingsLabel *findings() const { return m_findings; }
+    WakeUpEditor *wakeUp() const { return m_wakeUp; }
 
 Q_SIGNALS:
     // The user changed a field; the owner applies it to the project (undoably).
@@ -48,6 +50,7 @@ private:
     ChannelEditor *m_backup;
     QSpinBox *m_failover;
     QSpinBox *m_return;
+    WakeUpEditor *m_wakeUp;
     FindingsLabel *m_findings;
 };
 

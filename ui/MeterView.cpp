@@ -5,6 +5,7 @@
 #include "RecordTableModel.h"
 
 #include "decode/TelegramDecoder.h"
+#include "engine/WakeUpRequest.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -155,6 +156,7 @@ void MeterView::read()
         connect(port, &bus::RequestPort::finished, this, &MeterView::onOutcome);
     }
     bus::Request request = bus::Request::read(std::uint8_t(m_meter.address));
+    engine::applyWakeUp(request, m_wakeUp);
     m_pending = port->submit(request);
     m_status->setText(tr("Reading address %1…").arg(m_meter.address));
     updateButtons();

@@ -31,6 +31,8 @@ public:
 
     // The meter to show; its last read is shown again at once, when there was one.
     void setMeter(const QString &connection, const project::Meter &meter, const QList<project::Binding> &bindings);
+    // The wake-up the meter's read uses (its own fields over the connection's).
+    void setWakeUp(const project::WakeUpOptions &wakeUp) { m_wakeUp = wakeUp; }
     QString connection() const { return m_connection; }
     int address() const { return m_meter.address; }
     const QList<decode::Telegram> &telegrams() const;
@@ -64,6 +66,7 @@ private:
     EngineHost *m_host;
     QString m_connection;
     project::Meter m_meter;
+    project::WakeUpOptions m_wakeUp;
     QHash<QString, QList<decode::Telegram>> m_lastRead; // "connection/address" -> telegrams
     QPointer<QObject> m_port;
     quint64 m_pending = 0;

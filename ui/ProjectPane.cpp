@@ -7,6 +7,7 @@
 #include "MeterView.h"
 #include "ProjectDocument.h"
 #include "ProjectTreeModel.h"
+#include "WakeUpEditor.h"
 
 #include "project/Validation.h"
 
@@ -19,6 +20,8 @@
 #include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace mbus::ui {
 
@@ -35,6 +38,7 @@ ProjectPane::ProjectPane(ProjectDocument *document, EngineHost *host, QWidget *p
     , m_connectionForm(new ConnectionForm(this))
     , m_meterPage(new QWidget(this))
     , m_meterName(new QLineEdit(m_meterPage))
+    , m_meterWakeUp(new WakeUpEditor(WakeUpEditor::Mode::Override, m_meterPage))
     , m_meterView(new MeterView(host, m_meterPage))
     , m_bindingForm(new BindingForm(this))
 {
@@ -50,6 +54,8 @@ ProjectPane::ProjectPane(ProjectDocument *document, EngineHost *host, QWidget *p
     auto *meterLayout = new QVBoxLayout(m_meterPage);
     meterLayout->setContentsMargins(0, 0, 0, 0);
     meterLayout->addLayout(meterForm);
+    m_meterWakeUp->setObjectName(QStringLiteral("meterWakeUp"));
+    meterLayout->addWidget(m_meterWakeUp);
     meterLayout->addWidget(m_meterView, 1);
     m_pages->addWidget(m_hint);
     m_pages->addWidget(m_connectionForm);
@@ -70,6 +76,7 @@ ProjectPane::ProjectPane(ProjectDocument *document, EngineHost *host, QWidget *p
     connect(m_connectionForm, &ConnectionForm::edited, this, &ProjectPane::applyConnection);
     connect(m_bindingForm, &BindingForm::edited, this, &ProjectPane::applyBinding);
     connect(m_meterName, &QLineEdit::editingFinished, this, &ProjectPane::applyMeterName);
+    connect(m_meterWakeUp, &WakeUpEditor::edited, this, &ProjectPane::applyMeterWakeUp);
     connect(m_meterView, &MeterView::createBindingsRequested, this, &ProjectPane::createBindings);
     onDocumentChanged();
 }
@@ -168,7 +175,9 @@ void ProjectPane::showSelection()
         for (const project::Meter &meter : connection.allMeters()) {
             if (meter.address == s.address) {
                 m_meterName->setText(meter.name);
+                m_meterWakeUp->setValues(meter.wakeUp, connection.wakeUp);
                 m_meterView->setMeter(connection.name, meter, connection.bindings);
+                m_meterView->setWakeUp(connection.wakeUpFor(meter.address));
             }
         }
         m_pages->setCurrentWidget(m_meterPage);
@@ -205,22 +214,36 @@ void ProjectPane::applyMeterName()
     const Selection s = selection();
     if (s.kind != int(Kind::Meter))
         return;
+    const QString name = m_meterName->text().trimmed();
+    editMeter(s.address, tr("Rename meter %1").arg(s.address), [&](project::Meter &meter) { meter.name = name; });
+}
+
+void ProjectPane::applyMeterWakeUp()
+{
+    const Selection s = selection();
+    if (s.kind != int(Kind::Meter))
+        return;
+    const project::WakeUpOverride wakeUp = m_meterWakeUp->values();
+    editMeter(s.address, tr("Wake-up of meter %1").arg(s.address), [&](project::Meter &meter) { meter.wakeUp = wakeUp; });
+}
+
+void ProjectPane::editMeter(int address, const QString &undoText, const std::function<void(project::Meter &)> &change)
+{
+    const Selection s = selection();
     project::Project edited = m_document->project();
     project::Connection &c = edited.connections[s.connection];
-    const QString name = m_meterName->text().trimmed();
-    for (project::Meter &meter : c.meters) {
-        if (meter.address == s.address) {
-            meter.name = name;
-            m_document->apply(edited, tr("Rename meter %1").arg(s.address));
-            return;
-        }
+    auto it = std::find_if(c.meters.begin(), c.meters.end(), [&](const project::Meter &m) { return m.address == address; });
+    if (it == c.meters.end()) {
+        // A meter the tree only knew from its bindings becomes a meter of the project.
+        project::Meter meter;
+        meter.address = address;
+        c.meters << meter;
+        it = c.meters.end() - 1;
     }
-    // A meter the tree only knew from its bindings becomes a meter of the project.
-    project::Meter meter;
-    meter.address = s.address;
-    meter.name = name;
-    c.meters << meter;
-    m_document->apply(edited, tr("Rename meter %1").arg(s.address));
+    const project::Meter before = *it;
+    change(*it);
+    if (!(*it == before))
+        m_document->apply(edited, undoText);
 }
 
 void ProjectPane::addConnection()

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -20,6 +22,7 @@ class BindingForm;
 class ConnectionForm;
 class EngineHost;
 class MeterView;
+class WakeUpEditor;
 class ProjectDocument;
 class ProjectTreeModel;
 
@@ -43,6 +46,7 @@ public:
     ConnectionForm *connectionForm() const { return m_connectionForm; }
     BindingForm *bindingForm() const { return m_bindingForm; }
     MeterView *meterView() const { return m_meterView; }
+    WakeUpEditor *meterWakeUp() const { return m_meterWakeUp; }
     QWidget *currentPage() const;
 
 public Q_SLOTS:
@@ -72,6 +76,10 @@ private:
     void applyConnection(const project::Connection &connection);
     void applyBinding(const project::Binding &binding);
     void applyMeterName();
+    void applyMeterWakeUp();
+    // The meter at address in edited, added to the project's meters when the tree only knew it
+    // from its bindings; the change is applied as one undo step.
+    void editMeter(int address, const QString &undoText, const std::function<void(project::Meter &)> &change);
     int connectionNamed(const QString &name) const;
 
     ProjectDocument *m_document;
@@ -83,6 +91,7 @@ private:
     ConnectionForm *m_connectionForm;
     QWidget *m_meterPage;
     QLineEdit *m_meterName;
+    WakeUpEditor *m_meterWakeUp;
     MeterView *m_meterView;
     BindingForm *m_bindingForm;
 };

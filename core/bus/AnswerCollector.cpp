@@ -74,7 +74,7 @@ BusError AnswerCollector::classify(Expect expect, std::uint8_t address) const
 {
     const qint64 garbage = garbageBytes();
     const int broken = brokenFrames();
-    if (expect == Expect::Anything)
+    if (expect == Expect::Anything || expect == Expect::Nothing)
         return {};
     if (m_frames.isEmpty()) {
         if (broken == 0 && garbage == 0 && pendingBytes() == 0)
@@ -110,6 +110,7 @@ BusError AnswerCollector::classify(Expect expect, std::uint8_t address) const
             return BusError::of(BusErrorCode::UnexpectedFrame, QStringLiteral("expected E5 or RSP_UD"));
         break;
     case Expect::Anything:
+    case Expect::Nothing:
         break;
     }
     if (!ack && !fromAddress(answer, address))

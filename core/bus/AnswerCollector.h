@@ -15,6 +15,7 @@ enum class Expect : std::uint8_t {
     UserData,     // RSP_UD (REQ_UD2)
     AckOrUserData, // REQ_UD1: E5 or RSP_UD
     Anything,     // raw requests and broadcasts: whatever arrives is the answer
+    Nothing,      // a wake-up preamble: no slave answers it; what arrives (an echo) is dropped
 };
 
 class AnswerCollector

@@ -20,6 +20,20 @@ ExchangeTiming ExchangeTiming::forRequest(const Transport &transport, int reques
     return t;
 }
 
+ExchangeTiming ExchangeTiming::forPreamble(const Transport &transport, int preambleBytes)
+{
+    // The pause after the preamble: long enough for the meter to see the line idle (many
+    // characters of silence), plus the link's latency so a gateway's buffering cannot run the
+    // preamble and the request together.
+    constexpr double PauseMs = 50;
+    ExchangeTiming t;
+    t.characterMs = link::characterMs(transport.baud());
+    t.windowMs = preambleBytes * t.characterMs + PauseMs + transport.latencyMarginMs();
+    t.gapMs = t.windowMs;
+    t.settleMs = t.windowMs;
+    return t;
+}
+
 Exchange::Exchange(Transport &transport, QObject *parent)
     : QObject(parent)
     , m_transport(transport)
@@ -120,6 +134,8 @@ void Exchange::onReceived(const QByteArray &bytes)
     if (!m_running)
         return;
     Q_EMIT traffic(false, bytes);
+    if (m_expect == Expect::Nothing)
+        return; // a preamble's echo: its time is fixed, nothing it brings counts
     m_collector.feed(bytes);
     rearm(waitMs(m_collector, m_timing, m_clock));
 }

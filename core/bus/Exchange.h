@@ -26,6 +26,9 @@ struct ExchangeTiming
     // (or the user's timeout when given, never less than the EN window).
     static ExchangeTiming forRequest(const Transport &transport, int requestBytes, int timeoutOverrideMs = 0,
                                      int extraMarginMs = 0);
+    // A wake-up preamble of this many bytes: nothing is awaited but its own wire time and the
+    // pause after it, in which the woken meter gets ready for the request.
+    static ExchangeTiming forPreamble(const Transport &transport, int preambleBytes);
 };
 
 struct ExchangeResult

@@ -12,6 +12,10 @@ namespace Requests = link::MasterRequests;
 
 namespace {
 
+// The wake-up character: 0x55 sent LSB first is a square wave of alternating bits, which a
+// sleeping meter's (or an optical head's) receiver detects.
+constexpr std::uint8_t WakeUpCharacter = 0x55;
+
 // DIF 0x1F at the end of a telegram: the meter has another one (MBUS_FACTS 1.4).
 bool moreRecordsFollow(const link::Frame &frame)
 {
@@ -102,6 +106,11 @@ void Master::plan()
 {
     const Request &r = m_current.request;
     std::uint8_t target = r.address;
+    // The wake-up goes first, before a selection too: a sleeping meter hears nothing else.
+    if (r.kind == Request::Kind::Read && r.wakeUpCharacters > 0) {
+        const QByteArray preamble(r.wakeUpCharacters, char(WakeUpCharacter));
+        m_steps.push_back({[preamble](bool) { return preamble; }, Expect::Nothing, target, false, false, false, false});
+    }
     if (r.secondary && r.kind != Request::Kind::Select) {
         const link::SecondaryAddress mask = *r.secondary;
         m_steps.push_back({[mask](bool) { return Requests::selectSecondary(mask); }, Expect::Ack,
@@ -120,6 +129,9 @@ void Master::plan()
         // would end the selection.
         if (r.linkReset && target != link::Address::NetworkLayer)
             m_steps.push_back({[target](bool) { return Requests::sndNke(target); }, Expect::Ack, target, false, true, false, true});
+        if (r.resetBeforeRead && !silent)
+            m_steps.push_back({[target](bool fcb) { return Requests::applicationReset(target, std::nullopt, fcb); },
+                               Expect::Ack, target, true, false, false, true});
         if (r.fcbProcedure)
             m_steps.push_back({[target](bool fcb) { return Requests::reqUd2(target, fcb); },
                                silent ? Expect::Anything : Expect::UserData, target, true, false, true, false});
@@ -190,8 +202,13 @@ void Master::runStep()
     const bool fcb = step.usesFcb ? fcbFor(step.address) : false;
     const QByteArray bytes = step.build(fcb);
     ++m_current.exchanges;
+    if (step.expect == Expect::Nothing) {
+        m_exchange.start(bytes, step.expect, step.address, ExchangeTiming::forPreamble(m_transport, int(bytes.size())));
+        return;
+    }
     const int timeoutMs = m_current.request.answerWindowOnly ? 0 : m_settings.timeoutMs;
     ExchangeTiming timing = ExchangeTiming::forRequest(m_transport, int(bytes.size()), timeoutMs, m_settings.extraMarginMs);
+    timing.windowMs += qMax(0, m_current.request.extraMarginMs);
     // An E5 is always watched: "E5 followed by more bytes" is how a collision shows there.
     if (!m_current.request.watchAfterAnswer && step.expect == Expect::UserData)
         timing.settleMs = 0;

@@ -51,6 +51,15 @@ struct Request
     // Wait only the EN answer window plus the link's margin, not the connection's Timeout: the
     // probes of a scan, where an empty address must not cost the 3 s a slow gateway is given.
     bool answerWindowOnly = false;
+    // Read: wake the meter first. Battery meters and optical heads answer only after a run of
+    // 0x55 characters at the bus rate; no answer is expected to it, and a pause follows.
+    int wakeUpCharacters = 0;
+    // Read: application reset (SND_UD CI 0x50, E5 expected) after the link reset, before REQ_UD2:
+    // some meters give the wanted telegram only after it.
+    bool resetBeforeRead = false;
+    // Added to every answer window of this request, whatever the window is (the EN window plus
+    // the link's margin, or the connection's timeout): slow meters.
+    int extraMarginMs = 0;
 
     static Request ping(std::uint8_t address) { Request r; r.kind = Kind::Ping; r.address = address; return r; }
     static Request read(std::uint8_t address) { Request r; r.kind = Kind::Read; r.address = address; return r; }

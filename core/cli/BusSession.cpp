@@ -25,7 +25,9 @@ void BusSession::printTraffic(bool outgoing, const QByteArray &bytes, qint64 mse
 {
     const QString time = QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch).toString(QStringLiteral("HH:mm:ss.zzz"));
     QString note;
-    if (const auto frames = report::splitFrames(bytes)) {
+    if (bytes.count(char(0x55)) == bytes.size() && bytes.size() > 1) {
+        note = QStringLiteral("wake-up preamble, %1 characters").arg(bytes.size());
+    } else if (const auto frames = report::splitFrames(bytes)) {
         for (const link::Frame &frame : frames.value())
             note += report::frameSummary(frame).trimmed().remove(QStringLiteral("Frame: ")) + QStringLiteral("; ");
         note.chop(2);

@@ -1,6 +1,7 @@
 #include "ProjectCommands.h"
 
 #include "cli/ExitCode.h"
+#include "cli/WakeUpFlags.h"
 #include "common/QuitOnSignals.h"
 #include "engine/PollingEngine.h"
 #include "engine/SessionRecorder.h"
@@ -23,12 +24,16 @@ void usage(QTextStream &s)
 {
     s << "usage: mbus-cli poll PROJECT.mbwproj [--once | --cycles N] [--json] [--gateway HOST:PORT]\n"
          "                     [--record FILE.sqlite] [--csv FILE.csv] [--verbose]\n"
+         "                     [--wakeup N] [--reset-before-read] [--extra-margin MS]\n"
          "  Polls every enabled connection as the Faceplate runtime would, until Ctrl-C (or after one\n"
          "  cycle / N cycles of each connection). --json: one JSON object per tag value per line.\n"
          "  --gateway: every connection over TCP to this address (e.g. mbus-sim). --record: tag values\n"
          "  and diagnostics into an SQLite file; --csv: tag values as CSV rows for spreadsheets.\n"
          "  With --once/--cycles the exit status is 1 when the\n"
-         "  last cycle of a connection ended with an error.\n";
+         "  last cycle of a connection ended with an error.\n"
+         "  The wake-up options replace the project's connection defaults of every connection;\n"
+         "  a meter's own wake-up fields still win.\n"
+      << wakeUpHelp();
 }
 
 QJsonObject valueJson(const engine::TagValue &v)
@@ -59,6 +64,7 @@ int runPoll(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QString file, gateway, record, csvPath;
     bool json = false, verbose = false, once = false;
     int cycles = 0;
+    QHash<QString, QString> wakeUpValues;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         const bool hasValue = i + 1 < arguments.size();
@@ -76,6 +82,10 @@ int runPoll(const QStringList &arguments, QTextStream &out, QTextStream &err)
             record = arguments.at(++i);
         else if (a == QLatin1String("--csv") && hasValue)
             csvPath = arguments.at(++i);
+        else if (wakeUpValueOptions().contains(a) && hasValue)
+            wakeUpValues.insert(a, arguments.at(++i));
+        else if (wakeUpFlagOptions().contains(a))
+            wakeUpValues.insert(a, QStringLiteral("1"));
         else if (a == QLatin1String("--help")) {
             usage(out);
             return ExitCode::Ok;
@@ -94,10 +104,16 @@ int runPoll(const QStringList &arguments, QTextStream &out, QTextStream &err)
         cycles = 1;
 
     QString error;
-    const auto project = project::loadProject(file, &error);
+    auto project = project::loadProject(file, &error);
     if (!project) {
         err << "error: " << error << '\n';
         return ExitCode::Failure;
+    }
+    for (project::Connection &c : project->connections) {
+        if (!parseWakeUpFlags(wakeUpValues, &c.wakeUp, &error)) {
+            err << "error: " << error << '\n';
+            return ExitCode::Usage;
+        }
     }
     const QList<project::Finding> findings = project::validate(*project);
     for (const project::Finding &f : findings)

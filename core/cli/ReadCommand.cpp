@@ -2,6 +2,8 @@
 
 #include "cli/BusSession.h"
 #include "cli/ExitCode.h"
+#include "cli/WakeUpFlags.h"
+#include "engine/WakeUpRequest.h"
 #include "decode/TelegramDecoder.h"
 #include "report/TelegramJson.h"
 #include "report/TelegramText.h"
@@ -15,10 +17,10 @@ namespace {
 
 void usage(QTextStream &stream)
 {
-    stream << "usage: mbus-cli read ADDR|SECONDARY [--no-reset] [--max-telegrams N] BUS OPTIONS\n"
+    stream << "usage: mbus-cli read ADDR|SECONDARY [--no-reset] [--max-telegrams N] [WAKE-UP OPTIONS] BUS OPTIONS\n"
               "  Reads every telegram of a meter (REQ_UD2 with the FCB procedure, following\n"
               "  \"more records follow\") by primary address 0..250 or 16-hex-digit secondary address.\n"
-           << busOptionsHelp();
+           << wakeUpHelp() << busOptionsHelp();
 }
 
 } // namespace
@@ -33,8 +35,11 @@ int runRead(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitCode::Ok;
     }
     MeterAddress address;
-    if (!parseBusOptions(arguments, {}, {QStringLiteral("--no-reset")}, &options, &values, &error)
-        || options.positional.size() != 1 || !parseMeterAddress(options.positional.first(), &address)) {
+    project::WakeUpOptions wakeUp;
+    if (!parseBusOptions(arguments, wakeUpValueOptions(), QStringList{QStringLiteral("--no-reset")} + wakeUpFlagOptions(),
+                         &options, &values, &error)
+        || !parseWakeUpFlags(values, &wakeUp, &error) || options.positional.size() != 1
+        || !parseMeterAddress(options.positional.first(), &address)) {
         err << "mbus-cli read: " << (error.isEmpty() ? QStringLiteral("give one meter address") : error) << '\n';
         usage(err);
         return ExitCode::Usage;
@@ -45,6 +50,7 @@ int runRead(const QStringList &arguments, QTextStream &out, QTextStream &err)
     bus::Request request = address.secondary ? bus::Request::readSecondary(*address.secondary)
                                              : bus::Request::read(std::uint8_t(address.primary));
     request.linkReset = !values.contains(QStringLiteral("--no-reset"));
+    engine::applyWakeUp(request, wakeUp);
     const bus::Outcome outcome = session.run(request);
     if (!outcome.ok()) {
         printBusError(err, outcome.error, QStringLiteral("meter %1").arg(options.positional.first()));

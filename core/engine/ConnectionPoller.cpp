@@ -3,6 +3,7 @@
 #include "bus/SerialTransport.h"
 #include "decode/TelegramDecoder.h"
 #include "engine/RecordExtraction.h"
+#include "engine/WakeUpRequest.h"
 #include "engine/WriteEncoding.h"
 #include "link/CiField.h"
 
@@ -161,6 +162,7 @@ void ConnectionPoller::readNextMeter()
         request.maxTelegrams = meter.telegrams; // SND_NKE, then the FCB procedure up to the bound one
     }
     request.watchAfterAnswer = false;
+    applyWakeUp(request, m_connection.wakeUpFor(meter.address));
     m_readId = ++m_nextId;
     active().master->submit(m_readId, request);
 }

@@ -1,6 +1,7 @@
 #include "FaceplateFormat.h"
 
 #include "project/JsonFields.h"
+#include "project/WakeUpJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +12,10 @@ namespace {
 
 const QString ConnectionKey = QStringLiteral("plc_mbus_connection");
 const QString BindingKey = QStringLiteral("plc_mbus_binding");
+// Faceplate's forms have no wake-up fields. Like "Backup", they travel as keys of our own beside
+// Faceplate's, written only when used, so an export without them is what it was before.
+const QString WakeUpKey = QStringLiteral("Wake-up");
+const QString MeterWakeUpKey = QStringLiteral("Meter wake-up"); // [{"Address": 5, "Preamble": 528}]
 
 void channelFields(const Channel &c, QJsonObject &o)
 {
@@ -77,6 +82,18 @@ QByteArray exportFaceplate(const Project &project)
             channelFields(*c.backup, backup);
             o.insert(QStringLiteral("Backup"), backup);
         }
+        if (!c.wakeUp.isDefault())
+            o.insert(WakeUpKey, wakeUpToJson(allFieldsOf(c.wakeUp), WakeUpKeys::faceplate()));
+        QJsonArray meterWakeUps;
+        for (const Meter &m : c.meters) {
+            if (m.wakeUp.isEmpty())
+                continue;
+            QJsonObject mo = wakeUpToJson(m.wakeUp, WakeUpKeys::faceplate());
+            mo.insert(QStringLiteral("Address"), m.address);
+            meterWakeUps.append(mo);
+        }
+        if (!meterWakeUps.isEmpty())
+            o.insert(MeterWakeUpKey, meterWakeUps);
         QJsonArray bindings;
         for (const Binding &b : c.bindings) {
             bindings.append(QJsonObject{{QStringLiteral("Name"), b.name},
@@ -112,6 +129,20 @@ std::optional<Project> importFaceplate(const QByteArray &json, QString *errorTex
         c.channel = channelFrom(r, o, path);
         if (o.contains(QStringLiteral("Backup")))
             c.backup = channelFrom(r, o.value(QStringLiteral("Backup")).toObject(), path + QStringLiteral(".Backup"));
+        c.wakeUp = wakeUpFromJson(r, o.value(WakeUpKey).toObject(), path + QLatin1Char('.') + WakeUpKey, WakeUpKeys::faceplate())
+                       .over(WakeUpOptions{});
+        if (o.contains(MeterWakeUpKey)) {
+            // Meters are not part of Faceplate's forms: an imported meter knows its address and wake-up only.
+            const QJsonArray meters = r.array(o, MeterWakeUpKey, path);
+            for (qsizetype j = 0; j < meters.size() && !r.failed(); ++j) {
+                const QString mpath = QStringLiteral("%1.%2[%3]").arg(path, MeterWakeUpKey).arg(j);
+                const QJsonObject mo = meters.at(j).toObject();
+                Meter m;
+                m.address = r.integer(mo, QStringLiteral("Address"), mpath);
+                m.wakeUp = wakeUpFromJson(r, mo, mpath, WakeUpKeys::faceplate());
+                c.meters.append(m);
+            }
+        }
         const QJsonArray bindings = r.array(o, BindingKey, path);
         for (qsizetype j = 0; j < bindings.size() && !r.failed(); ++j) {
             const QString bpath = QStringLiteral("%1.%2[%3]").arg(path, BindingKey).arg(j);

@@ -27,6 +27,15 @@ QList<Meter> Connection::allMeters() const
     return result;
 }
 
+WakeUpOptions Connection::wakeUpFor(int address) const
+{
+    for (const Meter &m : meters) {
+        if (m.address == address)
+            return m.wakeUp.over(wakeUp);
+    }
+    return wakeUp;
+}
+
 QString accessText(Access access)
 {
     return access == Access::Write ? QStringLiteral("W") : QStringLiteral("R");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "link/LineSettings.h"
+#include "project/WakeUp.h"
 
 #include <QByteArray>
 #include <QList>
@@ -63,10 +64,11 @@ struct Meter
     int address = 1;
     QString secondary; // 16 hex digits, or ""
     QString name;      // "Heat meter, flat 12"
+    WakeUpOverride wakeUp; // what differs from the connection's wake-up defaults
 
     friend bool operator==(const Meter &a, const Meter &b)
     {
-        return a.address == b.address && a.secondary == b.secondary && a.name == b.name;
+        return a.address == b.address && a.secondary == b.secondary && a.name == b.name && a.wakeUp == b.wakeUp;
     }
 };
 
@@ -79,17 +81,20 @@ struct Connection
     std::optional<Channel> backup;  // redundancy: the backup channel
     int failoverAfterCycles = 3;    // consecutive failed cycles on the master channel before failover
     int returnAfterCycles = 10;     // cycles on backup before the master channel is tried again
+    WakeUpOptions wakeUp;           // defaults for every meter of the connection
     QList<Meter> meters;
     QList<Binding> bindings;
 
     // The meters of the project tree: the added ones, and one for every other bound address.
     QList<Meter> allMeters() const;
+    // The wake-up a read of the meter at this address uses: its own fields over the defaults.
+    WakeUpOptions wakeUpFor(int address) const;
 
     friend bool operator==(const Connection &a, const Connection &b)
     {
         return a.name == b.name && a.periodMs == b.periodMs && a.enabled == b.enabled && a.channel == b.channel
                && a.backup == b.backup && a.failoverAfterCycles == b.failoverAfterCycles
-               && a.returnAfterCycles == b.returnAfterCycles && a.meters == b.meters && a.bindings == b.bindings;
+               && a.returnAfterCycles == b.returnAfterCycles && a.wakeUp == b.wakeUp && a.meters == b.meters && a.bindings == b.bindings;
     }
 };
 

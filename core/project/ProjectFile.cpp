@@ -3,6 +3,7 @@
 #include "common/AtomicFile.h"
 
 #include "project/JsonFields.h"
+#include "project/WakeUpJson.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -13,6 +14,7 @@ namespace mbus::project {
 namespace {
 
 const QString FormatName = QStringLiteral("mbus-workbench-project");
+const QString WakeUpKey = QStringLiteral("wake_up"); // since format 2; absent: no wake-up
 
 QJsonObject channelToJson(const Channel &c)
 {
@@ -100,10 +102,14 @@ QByteArray projectToJson(const Project &project)
         for (const Binding &b : c.bindings)
             bindings.append(bindingToJson(b));
         QJsonArray meters;
-        for (const Meter &m : c.meters)
-            meters.append(QJsonObject{{QStringLiteral("address"), m.address},
-                                      {QStringLiteral("secondary"), m.secondary},
-                                      {QStringLiteral("name"), m.name}});
+        for (const Meter &m : c.meters) {
+            QJsonObject mo{{QStringLiteral("address"), m.address},
+                           {QStringLiteral("secondary"), m.secondary},
+                           {QStringLiteral("name"), m.name}};
+            if (!m.wakeUp.isEmpty())
+                mo.insert(WakeUpKey, wakeUpToJson(m.wakeUp, WakeUpKeys::projectFile()));
+            meters.append(mo);
+        }
         QJsonObject o{{QStringLiteral("name"), c.name},
                       {QStringLiteral("meters"), meters},
                       {QStringLiteral("period_ms"), c.periodMs},
@@ -111,6 +117,7 @@ QByteArray projectToJson(const Project &project)
                       {QStringLiteral("channel"), channelToJson(c.channel)},
                       {QStringLiteral("failover_after_cycles"), c.failoverAfterCycles},
                       {QStringLiteral("return_after_cycles"), c.returnAfterCycles},
+                      {WakeUpKey, wakeUpToJson(allFieldsOf(c.wakeUp), WakeUpKeys::projectFile())},
                       {QStringLiteral("bindings"), bindings}};
         if (c.backup)
             o.insert(QStringLiteral("backup"), channelToJson(*c.backup));
@@ -156,6 +163,8 @@ std::optional<Project> projectFromJson(const QByteArray &json, QString *errorTex
                 c.backup = channelFromJson(r, o.value(QStringLiteral("backup")).toObject(), path + QStringLiteral(".backup"));
             c.failoverAfterCycles = r.integer(o, QStringLiteral("failover_after_cycles"), path, false, 3);
             c.returnAfterCycles = r.integer(o, QStringLiteral("return_after_cycles"), path, false, 10);
+            c.wakeUp = wakeUpFromJson(r, o.value(WakeUpKey).toObject(), path + QLatin1Char('.') + WakeUpKey,
+                                      WakeUpKeys::projectFile()).over(WakeUpOptions{});
             if (o.contains(QStringLiteral("meters"))) {
                 const QJsonArray meters = r.array(o, QStringLiteral("meters"), path);
                 for (qsizetype j = 0; j < meters.size() && !r.failed(); ++j) {
@@ -165,6 +174,8 @@ std::optional<Project> projectFromJson(const QByteArray &json, QString *errorTex
                     m.address = r.integer(mo, QStringLiteral("address"), mpath);
                     m.secondary = r.string(mo, QStringLiteral("secondary"), mpath, false);
                     m.name = r.string(mo, QStringLiteral("name"), mpath, false);
+                    m.wakeUp = wakeUpFromJson(r, mo.value(WakeUpKey).toObject(), mpath + QLatin1Char('.') + WakeUpKey,
+                                              WakeUpKeys::projectFile());
                     c.meters.append(m);
                 }
             }

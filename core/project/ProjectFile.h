@@ -11,7 +11,8 @@
 // refused with a sentence that says what is wrong.
 namespace mbus::project {
 
-constexpr int ProjectFormatVersion = 1;
+// 2: wake-up options per connection and meter (format 1 files load with none).
+constexpr int ProjectFormatVersion = 2;
 
 QByteArray projectToJson(const Project &project);
 std::optional<Project> projectFromJson(const QByteArray &json, QString *errorText);

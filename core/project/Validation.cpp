@@ -53,6 +53,17 @@ public:
                 tr("%1 ms is shorter than the EN 13757-2 answer window at %2 Bd (%3 ms)").arg(c.timeoutMs).arg(c.line.baud).arg(minimum));
     }
 
+    // Field names as the forms show them; the limits keep a typo from stalling a poll cycle.
+    void checkWakeUp(const WakeUpOverride &w, const QString &where)
+    {
+        if (w.preambleCharacters && (*w.preambleCharacters < 0 || *w.preambleCharacters > MaxWakeUpCharacters))
+            add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Wake-up preamble"),
+                tr("%1 characters is outside 0..%2").arg(*w.preambleCharacters).arg(MaxWakeUpCharacters));
+        if (w.extraMarginMs && (*w.extraMarginMs < 0 || *w.extraMarginMs > MaxExtraMarginMs))
+            add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Extra answer margin"),
+                tr("%1 ms is outside 0..%2 ms").arg(*w.extraMarginMs).arg(MaxExtraMarginMs));
+    }
+
     void checkBinding(const Binding &b, const QString &where)
     {
         if (b.name.trimmed().isEmpty())
@@ -137,6 +148,7 @@ QList<Finding> validate(const Project &project)
         t.checkChannel(c.channel, where);
         if (c.backup)
             t.checkChannel(*c.backup, where + Text::tr(" (backup channel)"));
+        t.checkWakeUp(allFieldsOf(c.wakeUp), where);
 
         QSet<int> meterAddresses;
         for (const Meter &m : c.meters) {
@@ -150,6 +162,7 @@ QList<Finding> validate(const Project &project)
             meterAddresses.insert(m.address);
             if (!m.secondary.isEmpty() && !link::SecondaryAddress::fromString(m.secondary))
                 t.add(Text::Severity::Error, mwhere, QT_TRANSLATE_NOOP("mbus::project::Field", "Secondary address"), Text::tr("\"%1\" is no secondary address (16 hex digits)").arg(m.secondary));
+            t.checkWakeUp(m.wakeUp, mwhere);
         }
         QSet<QString> bindingNames;
         QHash<QString, QString> records; // address/telegram/index -> binding name

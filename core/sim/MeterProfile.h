@@ -53,6 +53,8 @@ struct MeterSpec
     std::uint8_t address = 0;
     link::SecondaryAddress identity; // identification, manufacturer, version, medium
     int baud = 0;                    // 0: the bus rate
+    int wakeUpCharacters = 0;        // a sleeping meter: 0x55 characters it needs to hear; 0 = always awake
+    double awakeSeconds = 10;        // how long it stays awake after the wake-up or its last request
     QList<TelegramSpec> telegrams;
 };
 

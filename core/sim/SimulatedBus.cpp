@@ -62,7 +62,9 @@ QList<BusAnswer> SimulatedBus::receive(const QByteArray &bytes, const LineSettin
     for (std::size_t i = 0; i < m_meters.size(); ++i) {
         SimulatedMeter &meter = *m_meters[i];
         link::FrameAssembler &assembler = m_assemblers[i];
-        assembler.append(transmit(bytes, master, meterLine(meter)).received);
+        const QByteArray heard = transmit(bytes, master, meterLine(meter)).received;
+        meter.hear(heard, seconds);
+        assembler.append(heard);
         for (;;) {
             const auto status = assembler.next();
             if (status == link::FrameAssembler::Status::NeedMore)

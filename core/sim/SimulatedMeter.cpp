@@ -31,6 +31,7 @@ SimulatedMeter::SimulatedMeter(MeterSpec spec, std::uint64_t seed, int index)
     , m_index(index)
     , m_address(m_spec.address)
     , m_baud(m_spec.baud)
+    , m_wakeUp(m_spec.wakeUpCharacters, m_spec.awakeSeconds)
 {
 }
 
@@ -43,7 +44,7 @@ bool SimulatedMeter::addressed(std::uint8_t a) const
 
 std::optional<MeterAnswer> SimulatedMeter::handle(const link::Frame &request, double seconds, const QDateTime &clock)
 {
-    if (!Cf::fromMaster(request.c))
+    if (!Cf::fromMaster(request.c) || !m_wakeUp.isAwake(seconds))
         return std::nullopt;
     // SND_NKE to 253 ends a selection (MBUS_FACTS 2.9) and is answered by the selected slave.
     if (request.type == link::FrameType::Short && Cf::function(request.c) == Cf::FunctionSndNke
@@ -54,10 +55,15 @@ std::optional<MeterAnswer> SimulatedMeter::handle(const link::Frame &request, do
     }
     // Selection is answered at 253 whatever the meter's state.
     if (request.hasCi() && (request.ci == Ci::SlaveSelect || request.ci == Ci::SlaveSelectMsbFirst)
-        && request.a == link::Address::NetworkLayer)
-        return handleLong(request);
+        && request.a == link::Address::NetworkLayer) {
+        std::optional<MeterAnswer> answer = handleLong(request);
+        if (answer)
+            m_wakeUp.keepAwake(seconds);
+        return answer;
+    }
     if (!addressed(request.a))
         return std::nullopt;
+    m_wakeUp.keepAwake(seconds);
     std::optional<MeterAnswer> answer =
         request.type == link::FrameType::Short ? handleShort(request, seconds, clock) : handleLong(request);
     if (request.a == link::Address::BroadcastNoReply)

@@ -2,6 +2,7 @@
 
 #include "link/Frame.h"
 #include "sim/MeterProfile.h"
+#include "sim/WakeUpDetector.h"
 
 #include <QDateTime>
 #include <QList>
@@ -55,7 +56,11 @@ public:
     // meters of a profile answer in step.
     int turnaroundOffsetBits() const { return (m_index * 7) % 33; }
 
-    // The answer to a request frame, or nothing when the meter stays silent. seconds: time since
+    // Characters the meter's UART read, frames or not: a sleeping meter listens for its wake-up.
+    void hear(const QByteArray &received, double seconds) { m_wakeUp.hear(received, seconds); }
+    bool isAwake(double seconds) const { return m_wakeUp.isAwake(seconds); }
+
+    // The answer to a request frame, or nothing when the meter stays silent (or sleeps). seconds: time since
     // the simulator started (drives the values); clock: the meter's date and time.
     std::optional<MeterAnswer> handle(const link::Frame &request, double seconds, const QDateTime &clock);
 
@@ -76,6 +81,7 @@ private:
     int m_telegram = 0;              // the telegram the next REQ_UD2 returns
     std::optional<bool> m_lastFcb;   // FCB of the last REQ_UD2 with FCV, unset after SND_NKE
     std::uint8_t m_accessNumber = 0;
+    WakeUpDetector m_wakeUp;
 };
 
 } // namespace mbus::sim

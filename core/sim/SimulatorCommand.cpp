@@ -5,6 +5,7 @@
 #include "sim/SimulatedBus.h"
 #include "sim/TcpGatewayEndpoint.h"
 #include "sim/TruthLog.h"
+#include "sim/WakeUpDetector.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -64,6 +65,31 @@ bool loadProfile(const QString &name, Profile *profile, QString *error)
     return true;
 }
 
+// --sleepy ADDR[:N]: the meter at ADDR sleeps until it hears N consecutive 0x55 characters.
+bool makeSleepy(const QString &value, Profile *profile, QString *error)
+{
+    const QStringList parts = value.split(QLatin1Char(':'));
+    bool addressOk = false;
+    bool countOk = parts.size() == 1;
+    const int address = parts.value(0).toInt(&addressOk);
+    const int characters = parts.size() == 2 ? parts.at(1).toInt(&countOk) : DefaultWakeUpCharacters;
+    if (!addressOk || !countOk || parts.size() > 2 || characters < 1) {
+        *error = QStringLiteral("--sleepy wants ADDR or ADDR:N (N >= 1 wake-up characters)");
+        return false;
+    }
+    bool found = false;
+    for (MeterSpec &meter : profile->meters) {
+        if (meter.address == address) {
+            meter.wakeUpCharacters = characters;
+            meter.awakeSeconds = DefaultAwakeSeconds;
+            found = true;
+        }
+    }
+    if (!found)
+        *error = QStringLiteral("--sleepy %1: the profile has no meter at that address").arg(address);
+    return found;
+}
+
 bool parseOptions(const QCoreApplication &app, Options *o, QString *error)
 {
     QCommandLineParser parser;
@@ -85,6 +111,7 @@ bool parseOptions(const QCoreApplication &app, Options *o, QString *error)
          QStringLiteral("ADDR")},
         {QStringLiteral("gateway-restart"), QStringLiteral("Close the TCP side every N seconds."), QStringLiteral("SECONDS")},
         {QStringLiteral("delay"), QStringLiteral("Extra turnaround before every answer."), QStringLiteral("MS")},
+        {QStringLiteral("sleepy"), QStringLiteral("The meter at ADDR sleeps: it answers only after N consecutive 0x55 characters (default 480), then stays awake 10 s after its last request. Repeatable."), QStringLiteral("ADDR[:N]")},
         {QStringLiteral("truth"), QStringLiteral("Write every value sent as JSON lines."), QStringLiteral("FILE")},
         {QStringLiteral("duration"), QStringLiteral("Stop after this many seconds."), QStringLiteral("SECONDS")},
         {QStringLiteral("verbose"), QStringLiteral("Print the traffic as hex.")},
@@ -99,6 +126,10 @@ bool parseOptions(const QCoreApplication &app, Options *o, QString *error)
     }
     if (!loadProfile(parser.value(QStringLiteral("profile")), &o->profile, error))
         return false;
+    for (const QString &sleepy : parser.values(QStringLiteral("sleepy"))) {
+        if (!makeSleepy(sleepy, &o->profile, error))
+            return false;
+    }
     bool ok = false;
     o->line.baud = parser.value(QStringLiteral("baud")).toInt(&ok);
     if (!ok || o->line.baud < 300 || o->line.baud > 38400) {

@@ -311,9 +311,9 @@ private Q_SLOTS:
     void addToProjectOffersOnlyNewMeters()
     {
         const QList<project::Meter> known{
-            {2, m_demo.meters.at(1).identity.toString().toLower(), QStringLiteral("Electricity, main")}, // by secondary
-            {4, QString(), QStringLiteral("Gas")},                                                         // by address
-            {5, QStringLiteral("11223344A5110201"), QStringLiteral("Old sensor")}, // another meter on 5
+            {2, m_demo.meters.at(1).identity.toString().toLower(), QStringLiteral("Electricity, main"), {}}, // by secondary
+            {4, QString(), QStringLiteral("Gas"), {}},                                                       // by address
+            {5, QStringLiteral("11223344A5110201"), QStringLiteral("Old sensor"), {}}, // another meter on 5
         };
         ScanDialog dialog(m_rig->port(), Connection, known);
         dialog.show();
