@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <iterator>
+
 namespace mbus::commission {
 
 namespace {
@@ -11,6 +13,9 @@ namespace {
 // Rows whose primary address changed: a pale yellow that still reads on a greyscale printout.
 const auto MovedColour = QLatin1String("#fff0b3");
 const auto HeaderColour = QLatin1String("#e6e6e6");
+// Percent of the page width per column, in the order of reportColumnTitles(): QTextDocument gives
+// columns without a width equal shares and then breaks addresses and words mid-way.
+const int ColumnWidths[] = {14, 11, 9, 6, 7, 7, 6, 6, 7, 11, 16};
 
 class Text
 {
@@ -56,9 +61,13 @@ QString factsTable(const CommissioningReport &report)
 
 QString meterTable(const CommissioningReport &report)
 {
-    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">\n<thead><tr>");
-    for (const QString &title : reportColumnTitles())
-        html += QStringLiteral("<th bgcolor=\"%1\" align=\"left\">%2</th>").arg(HeaderColour, escaped(title));
+    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" style=\"font-size: 8pt;\">\n<thead><tr>");
+    const QStringList titles = reportColumnTitles();
+    for (int c = 0; c < titles.size(); ++c) {
+        const int width = c < int(std::size(ColumnWidths)) ? ColumnWidths[c] : 5;
+        html += QStringLiteral("<th bgcolor=\"%1\" align=\"left\" width=\"%2%\">%3</th>")
+                    .arg(HeaderColour, QString::number(width), escaped(titles.at(c)));
+    }
     html += QStringLiteral("</tr></thead>\n<tbody>\n");
     for (const SurveyedMeter &meter : report.meters) {
         const bool moved = addressMoved(meter);
