@@ -59,7 +59,8 @@ bool writeTrendCsv(const QList<TrendCsvSeries> &series, const QString &path, QSt
     }
     if (written)
         written = file.write(chunk) == chunk.size();
-    if (!written || !file.commit()) {
+    // Flushed first: a failed write of the last chunk must not let commit() rename a short file.
+    if (!written || !file.flush() || !file.commit()) {
         if (errorText)
             *errorText = cannotWrite(path, file);
         return false;

@@ -29,7 +29,9 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
     if (!file.open(QIODevice::WriteOnly))
         return fail(Text::cannotWrite(path, file.errorString()));
     // A short write must not reach commit(): the rename would put a truncated file in place.
-    if (file.write(bytes) != bytes.size()) {
+    // Less than Qt's write buffer (16 KiB) only reaches the disk on flush, and Qt 6.4's commit()
+    // renames even when that flush fails (EFBIG, ENOSPC), so the flush is checked here.
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
         file.cancelWriting();
         return fail(Text::cannotSave(path, file.errorString()));
     }
