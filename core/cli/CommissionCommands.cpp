@@ -6,8 +6,10 @@
 #include "commission/BaudSwitcher.h"
 #include "commission/BusSurvey.h"
 #include "commission/PlanRunner.h"
+#include "commission/ReportFile.h"
 #include "link/CiField.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,7 +48,7 @@ int runAddressPlan(const char *name, const QStringList &arguments, int onlyAddre
     BusOptions options;
     QHash<QString, QString> values;
     QString error;
-    const bool parsed = parseBusOptions(arguments, {QStringLiteral("--keep"), QStringLiteral("--first"), QStringLiteral("--last")},
+    const bool parsed = parseBusOptions(arguments, {QStringLiteral("--keep"), QStringLiteral("--first"), QStringLiteral("--last"), QStringLiteral("--report")},
                                         {QStringLiteral("--apply")}, &options, &values, &error);
     commission::PlanSettings settings;
     settings.onlyAddress = onlyAddress;
@@ -174,6 +176,25 @@ int runAddressPlan(const char *name, const QStringList &arguments, int onlyAddre
         }
         out << QJsonDocument(result).toJson(QJsonDocument::Indented);
     }
+    if (values.contains(QStringLiteral("--report"))) {
+        commission::CommissioningReport report;
+        report.title = QStringLiteral("mbus-cli %1").arg(QString::fromLatin1(name));
+        report.link = options.connection.description();
+        report.line = options.connection.type == bus::ConnectionSettings::Type::Serial ? options.connection.serial.line
+                                                                                       : link::LineSettings{baud, 8, link::Parity::Even, 1};
+        report.when = QDateTime::currentDateTime();
+        report.meters = after;
+        report.notes = plan.problems;
+        for (const link::SecondaryAddress &mask : survey.unresolved())
+            report.notes << QStringLiteral("%1: meters alike in every field, cannot be told apart").arg(mask.toString());
+        if (!apply && !plan.isEmpty())
+            report.notes << QStringLiteral("Dry run: the plan was not applied.");
+        QString reportError;
+        if (!commission::writeReport(report, values.value(QStringLiteral("--report")), &reportError)) {
+            err << "error: " << reportError << '\n';
+            return ExitCode::Failure;
+        }
+    }
     return (!apply || allOk) ? ExitCode::Ok : ExitCode::Failure;
 }
 
@@ -182,12 +203,14 @@ int runAddressPlan(const char *name, const QStringList &arguments, int onlyAddre
 int runPlan(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const char *usage = "usage: mbus-cli plan BUS OPTIONS [--apply] [--keep SECONDARY,...] [--first N] [--last N] [--json]\n"
+                        "                      [--report FILE.csv|FILE.html]\n"
                         "  Finds every meter by secondary address, reads each selected to learn the primary address\n"
                         "  it answers with, and proposes a unique addressing: a meter alone on a valid address keeps\n"
                         "  it; of meters sharing one, the first by secondary address (or one named with --keep) keeps\n"
                         "  it; the others, and meters on 0 or above 250, move to the lowest free addresses in\n"
                         "  --first..--last (1..250). --apply sets each (select + set primary address), reads it back\n"
-                        "  at its new address, and reads every meter at the end.\n";
+                        "  at its new address, and reads every meter at the end. --report writes the commissioning\n"
+                        "  report: every meter with its addresses before and after, line settings and first values.\n";
     if (arguments.contains(QLatin1String("--help"))) {
         out << usage << busOptionsHelp();
         return ExitCode::Ok;
@@ -197,7 +220,7 @@ int runPlan(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 int runResolve(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const char *usage = "usage: mbus-cli resolve ADDR BUS OPTIONS [--apply] [--keep SECONDARY] [--json]\n"
+    const char *usage = "usage: mbus-cli resolve ADDR BUS OPTIONS [--apply] [--keep SECONDARY] [--json] [--report FILE]\n"
                         "  Two or more meters answer at ADDR (a collision): lists the meters behind it, found by\n"
                         "  secondary address, and moves all but one (all of them from address 0) to free addresses.\n"
                         "  Without --apply it only shows what it would do.\n";

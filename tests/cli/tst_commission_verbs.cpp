@@ -6,7 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -71,8 +73,20 @@ private Q_SLOTS:
     {
         mbus::test::SimProcess sim;
         QVERIFY(sim.start({QStringLiteral("--baud"), QStringLiteral("9600"), QStringLiteral("--collide"), QStringLiteral("3")}, true, false));
-        const Run run = cli(QStringList{QStringLiteral("plan"), QStringLiteral("--apply"), QStringLiteral("--json")} + pty(sim, 9600));
+        QTemporaryDir dir;
+        const QString reportPath = dir.filePath(QStringLiteral("report.csv"));
+        const Run run = cli(QStringList{QStringLiteral("plan"), QStringLiteral("--apply"), QStringLiteral("--json"),
+                                        QStringLiteral("--report"), reportPath} + pty(sim, 9600));
         QCOMPARE(run.exitCode, 0);
+        // The report lists every meter, the moved one with its address before and after.
+        QFile report(reportPath);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rows = report.readAll().trimmed().split('\n');
+        QCOMPARE(rows.size(), 8);
+        bool movedRow = false;
+        for (const QByteArray &row : rows)
+            movedRow |= row.startsWith("67003004AE4C1407,SEN,Water,20,3,7,");
+        QVERIFY2(movedRow, rows.join('\n').constData());
         const QJsonObject result = run.json();
         QVERIFY(result.value(QStringLiteral("ok")).toBool());
         const QJsonArray moves = result.value(QStringLiteral("moves")).toArray();
