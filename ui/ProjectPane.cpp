@@ -46,6 +46,9 @@ ProjectPane::ProjectPane(ProjectDocument *document, EngineHost *host, QWidget *p
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    // Room for "Heat Volume flow (maximum)" and "12345.678 m^3/h" before the user sizes them.
+    m_tree->header()->resizeSection(ProjectTreeModel::NameColumn, 210);
+    m_tree->header()->resizeSection(ProjectTreeModel::ValueColumn, 140);
     m_hint->setAlignment(Qt::AlignCenter);
     m_meterName->setObjectName(QStringLiteral("meterName"));
     m_meterName->setPlaceholderText(tr("e.g. Heat meter, flat 12"));
