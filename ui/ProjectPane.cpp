@@ -46,8 +46,7 @@ ProjectPane::ProjectPane(ProjectDocument *document, EngineHost *host, QWidget *p
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
-    // Room for "Heat Volume flow (maximum)" and "12345.678 m^3/h" before the user sizes them.
-    m_tree->header()->resizeSection(ProjectTreeModel::NameColumn, 210);
+    // Room for "12345.678 m^3/h" before the user sizes it.
     m_tree->header()->resizeSection(ProjectTreeModel::ValueColumn, 140);
     m_hint->setAlignment(Qt::AlignCenter);
     m_meterName->setObjectName(QStringLiteral("meterName"));
@@ -70,6 +69,7 @@ ProjectPane::ProjectPane(ProjectDocument *document, EngineHost *host, QWidget *p
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({500, 750}); // the record table's minimum width must not squeeze the tree
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -156,7 +156,11 @@ void ProjectPane::onDocumentChanged()
     else
         m_tree->expandToDepth(0);
     restore(before);
+    // Names fit, but never at the cost of the values beside them.
     m_tree->resizeColumnToContents(ProjectTreeModel::NameColumn);
+    const int widest = qMax(120, m_tree->viewport()->width() * 55 / 100);
+    if (m_tree->columnWidth(ProjectTreeModel::NameColumn) > widest)
+        m_tree->setColumnWidth(ProjectTreeModel::NameColumn, widest);
 }
 
 void ProjectPane::showSelection()

@@ -1,4 +1,5 @@
 // mbus-cli's bus verbs as a user runs them, against mbus-sim on a pty and on 127.0.0.1.
+#include "CliRun.h"
 #include "SimProcess.h"
 
 #include <QJsonArray>
@@ -11,21 +12,11 @@ namespace {
 
 constexpr int Baud = 9600;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = mbus::test::CliRun;
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(MBUS_CLI_PATH), arguments);
-    process.waitForFinished(90000);
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-               process.readAllStandardError()};
+    return mbus::test::runCli(arguments, 90000);
 }
 
 } // namespace

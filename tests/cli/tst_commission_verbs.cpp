@@ -1,6 +1,7 @@
 // The commissioning verbs against mbus-sim: a bus with two meters on address 3 ends with unique
 // addresses and every meter read (pty and TCP); a baud switch ends with the meter answering at
 // the new rate, and a meter that keeps its rate is found at the old one, the bus switched back.
+#include "CliRun.h"
 #include "SimProcess.h"
 
 #include <QJsonArray>
@@ -13,21 +14,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = mbus::test::CliRun;
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(MBUS_CLI_PATH), arguments);
-    process.waitForFinished(180000);
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-               process.readAllStandardError()};
+    return mbus::test::runCli(arguments, 180000);
 }
 
 QStringList pty(const mbus::test::SimProcess &sim, int baud)

@@ -1,6 +1,7 @@
 // mbus-cli detect against mbus-sim on a pty: the converter starts on 9600 8N1, the meters want 2400.
 // A pty carries no parity, so "8E1 rather than 8N1" is proven by the line model's unit tests; here
 // the order of the candidates decides it (2400 8E1 is tried before 2400 8N1).
+#include "CliRun.h"
 #include "SimProcess.h"
 
 #include <QJsonArray>
@@ -11,21 +12,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = mbus::test::CliRun;
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(MBUS_CLI_PATH), arguments);
-    process.waitForFinished(120000);
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-               process.readAllStandardError()};
+    return mbus::test::runCli(arguments, 120000);
 }
 
 } // namespace

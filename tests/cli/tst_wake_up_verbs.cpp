@@ -2,6 +2,7 @@
 // characters): `read` times out without --wakeup and succeeds with it, on the pty and over TCP;
 // `poll` gets good values when the project's meter has its wake-up. Each case has its own
 // simulator, because a woken meter stays awake 10 s.
+#include "CliRun.h"
 #include "SimProcess.h"
 
 #include "project/ProjectFile.h"
@@ -17,20 +18,11 @@ namespace {
 
 constexpr int Baud = 9600; // 528 wake-up characters take 0.6 s
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = mbus::test::CliRun;
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(MBUS_CLI_PATH), arguments);
-    process.waitForFinished(90000);
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-               process.readAllStandardError()};
+    return mbus::test::runCli(arguments, 90000);
 }
 
 QStringList sleepySim()
