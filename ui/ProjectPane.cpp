@@ -158,7 +158,7 @@ void ProjectPane::onDocumentChanged()
     restore(before);
     // Names fit, but never at the cost of the values beside them.
     m_tree->resizeColumnToContents(ProjectTreeModel::NameColumn);
-    const int widest = qMax(120, m_tree->viewport()->width() * 55 / 100);
+    const int widest = qMax(220, m_tree->viewport()->width() * 55 / 100);
     if (m_tree->columnWidth(ProjectTreeModel::NameColumn) > widest)
         m_tree->setColumnWidth(ProjectTreeModel::NameColumn, widest);
 }
