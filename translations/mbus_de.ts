@@ -282,6 +282,298 @@
     </message>
 </context>
 <context>
+    <name>mbus::commission</name>
+    <message>
+        <location filename="../core/commission/AddressPlan.cpp" line="+47"/>
+        <source>%1 did not answer when selected: its primary address is unknown, so it is left as it is</source>
+        <translation>Zähler %1 hat bei der Auswahl nicht geantwortet: seine Primäradresse ist unbekannt, daher bleibt er unverändert</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>factory address 0</source>
+        <translation>Werksadresse 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address %1 is outside %2..%3</source>
+        <translation>Adresse %1 liegt außerhalb von %2..%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shares address %1 with %2</source>
+        <translation>teilt Adresse %1 mit %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No free address left in %1..%2 for %3</source>
+        <translation>Keine freie Adresse mehr in %1..%2 für %3</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::commission::BaudSwitcher</name>
+    <message>
+        <location filename="../core/commission/BaudSwitcher.cpp" line="+92"/>
+        <source>Switching %1 from %2 to %3 Bd</source>
+        <translation>%1: Umschalten von %2 auf %3 Bd</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>answers at %1 Bd</source>
+        <translation>antwortet mit %1 Bd</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>did not switch: still answers at %1 Bd, not at %2 Bd</source>
+        <translation>nicht umgeschaltet: antwortet weiterhin mit %1 Bd, nicht mit %2 Bd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (the switch command: %1)</source>
+        <translation> (Umschaltbefehl: %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>answers at neither %1 nor %2 Bd: %3</source>
+        <translation>antwortet weder mit %1 noch mit %2 Bd: %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: switched back, %2</source>
+        <translation>%1: zurückgeschaltet, %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not every meter switched: switching the others back to %1 Bd</source>
+        <translation>Nicht alle Zähler wurden umgeschaltet: die übrigen werden auf %1 Bd zurückgeschaltet</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::commission::BusSurvey</name>
+    <message numerus="yes">
+        <location filename="../core/commission/BusSurvey.cpp" line="+43"/>
+        <source>Searching %1 (%n selection(s))</source>
+        <translation>
+            <numerusform>Suche %1 (%n Auswahl)</numerusform>
+            <numerusform>Suche %1 (%n Auswahlen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Searching by secondary address</source>
+        <translation>Suche nach Sekundäradresse</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Reading %1 (%2 of %3)</source>
+        <translation>%1 wird gelesen (%2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no data header in its answer</source>
+        <translation>kein Datenkopf in der Antwort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read failed: %1</source>
+        <translation>Auslesung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::commission::CommissioningReport</name>
+    <message>
+        <location filename="../core/commission/ReportFile.cpp" line="+19"/>
+        <source>cannot write the report %1: the file name must end in .csv, .html or .htm</source>
+        <translation>das Protokoll %1 kann nicht geschrieben werden: der Dateiname muss auf .csv, .html oder .htm enden</translation>
+    </message>
+    <message>
+        <location filename="../core/commission/ReportHtml.cpp" line="+32"/>
+        <source>Commissioning report</source>
+        <translation>Inbetriebnahmeprotokoll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commissioning report: %1</source>
+        <translation>Inbetriebnahmeprotokoll: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/commission/ReportTable.cpp" line="+24"/>
+        <source>Line settings</source>
+        <translation>Übertragungsparameter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Meters</source>
+        <translation>Zähler</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-47"/>
+        <source>%n meter(s)</source>
+        <translation>
+            <numerusform>%n Zähler</numerusform>
+            <numerusform>%n Zähler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n umadressiert</numerusform>
+            <numerusform>%n umadressiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Highlighted rows: the meter was given a new primary address.</source>
+        <translation>Hervorgehobene Zeilen: der Zähler hat eine neue Primäradresse erhalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location filename="../core/commission/ReportTable.cpp" line="-8"/>
+        <source>Secondary address</source>
+        <translation>Sekundäradresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary before</source>
+        <translation>Primäradresse vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary after</source>
+        <translation>Primäradresse nachher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baud before</source>
+        <translation>Baudrate vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baud after</source>
+        <translation>Baudrate nachher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First values</source>
+        <translation>Erste Werte</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::commission::PlanRunner</name>
+    <message>
+        <location filename="../core/commission/PlanRunner.cpp" line="+32"/>
+        <source>Setting %1 from address %2 to %3</source>
+        <translation>%1: Adresse wird von %2 auf %3 gesetzt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>kept at %1 (move to %2 skipped)</source>
+        <translation>auf Adresse %1 belassen (Umadressierung auf %2 übersprungen)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>moved from %1 to %2, verified</source>
+        <translation>von Adresse %1 auf %2 umadressiert, geprüft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+41"/>
+        <source>another meter answers at %1</source>
+        <translation>auf Adresse %1 antwortet ein anderer Zähler</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>%1; the set command: %2</source>
+        <translation>%1; Befehl zum Setzen der Adresse: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed: not found at %1 after setting it (%2)</source>
+        <translation>fehlgeschlagen: nach dem Setzen nicht auf Adresse %1 gefunden (%2)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>reads at %1</source>
+        <translation>auf Adresse %1 lesbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept at %1, verified</source>
+        <translation>auf Adresse %1 belassen, geprüft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>does not read at %1: %2</source>
+        <translation>auf Adresse %1 nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
     <name>mbus::decode::Medium</name>
     <message>
         <location filename="../core/decode/DataHeader.cpp" line="+36"/>
@@ -1721,29 +2013,39 @@
         <translation>Timeout</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Wake-up preamble</source>
+        <translation>Aufweck-Präambel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extra answer margin</source>
+        <translation>Zusätzliche Antwortzeit</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <location line="+69"/>
         <location line="+2"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+103"/>
+        <location line="-101"/>
+        <location line="+105"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+82"/>
+        <location line="-103"/>
+        <location line="+83"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Telegram</source>
         <translation>Telegramm</translation>
     </message>
@@ -1754,12 +2056,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Access</source>
         <translation>Zugriff</translation>
     </message>
@@ -1770,7 +2072,7 @@
         <translation>Periode</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Secondary address</source>
         <translation>Sekundäradresse</translation>
     </message>
@@ -1778,7 +2080,7 @@
 <context>
     <name>mbus::project::Validation</name>
     <message>
-        <location line="-119"/>
+        <location line="-131"/>
         <source>no serial port given</source>
         <translation>keine serielle Schnittstelle angegeben</translation>
     </message>
@@ -1823,6 +2125,16 @@
         <translation>%1 ms ist kürzer als das Antwortfenster nach EN 13757-2 bei %2 Bd (%3 ms)</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>%1 characters is outside 0..%2</source>
+        <translation>%1 Zeichen liegt außerhalb von 0..%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 ms is outside 0..%2 ms</source>
+        <translation>%1 ms liegt außerhalb von 0..%2 ms</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>a binding needs a name</source>
         <translation>eine Bindung braucht einen Namen</translation>
@@ -1844,12 +2156,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>&quot;%1&quot; is no secondary address (16 hex digits)</source>
         <translation>„%1“ ist keine Sekundäradresse (16 Hex-Ziffern)</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>%1: the index counts records from 0</source>
         <translation>%1: der Index zählt die Datensätze ab 0</translation>
     </message>
@@ -1899,7 +2211,7 @@
         <translation> (Reservekanal)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is outside 0..250</source>
         <translation>%1 liegt außerhalb von 0..250</translation>
     </message>
@@ -1914,7 +2226,7 @@
         <translation>ein anderer Zähler dieser Verbindung hat diese Adresse</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>another binding of this connection has this name</source>
         <translation>eine andere Bindung dieser Verbindung hat diesen Namen</translation>
     </message>
@@ -2202,7 +2514,7 @@
 <context>
     <name>mbus::ui::ConnectionForm</name>
     <message>
-        <location filename="../ui/ConnectionForm.cpp" line="+20"/>
+        <location filename="../ui/ConnectionForm.cpp" line="+21"/>
         <source>Polled</source>
         <translation>Abgefragt</translation>
     </message>
@@ -2212,7 +2524,7 @@
         <translation>Reservekanal (Redundanz)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -2912,7 +3224,7 @@
 <context>
     <name>mbus::ui::MeterView</name>
     <message>
-        <location filename="../ui/MeterView.cpp" line="+25"/>
+        <location filename="../ui/MeterView.cpp" line="+26"/>
         <source>&amp;Read meter</source>
         <translation>Zähler &amp;lesen</translation>
     </message>
@@ -2952,7 +3264,7 @@
         <translation>Die Verbindung ist deaktiviert: aktivieren Sie sie, um ihre Zähler zu lesen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reading address %1…</source>
         <translation>Adresse %1 wird gelesen…</translation>
     </message>
@@ -3029,14 +3341,14 @@
 <context>
     <name>mbus::ui::ProjectPane</name>
     <message>
-        <location filename="../ui/ProjectPane.cpp" line="+34"/>
+        <location filename="../ui/ProjectPane.cpp" line="+37"/>
         <source>Select a connection, a meter or a binding.
 Scan the bus to find meters.</source>
         <translation>Wählen Sie eine Verbindung, einen Zähler oder eine Bindung.
 Scannen Sie den Bus, um Zähler zu finden.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>e.g. Heat meter, flat 12</source>
         <translation>z. B. Wärmezähler, Wohnung 12</translation>
     </message>
@@ -3046,7 +3358,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
         <translation>Zählername</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+151"/>
         <source>Edit connection &quot;%1&quot;</source>
         <translation>Verbindung „%1“ bearbeiten</translation>
     </message>
@@ -3056,13 +3368,17 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
         <translation>Bindung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location line="+14"/>
         <location line="+9"/>
         <source>Rename meter %1</source>
         <translation>Zähler %1 umbenennen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Wake-up of meter %1</source>
+        <translation>Aufwecken von Zähler %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <location line="+2"/>
         <source>Connection %1</source>
         <translation>Verbindung %1</translation>
@@ -3296,6 +3612,40 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
         <location line="+1"/>
         <source>Raw bytes</source>
         <translation>Rohbytes</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::ReportPrinter</name>
+    <message>
+        <location filename="../ui/ReportPrinter.cpp" line="+28"/>
+        <source>cannot write the report %1: the file name must end in .pdf, .csv, .html or .htm</source>
+        <translation>das Protokoll %1 kann nicht geschrieben werden: der Dateiname muss auf .pdf, .csv, .html oder .htm enden</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML document (*.html *.htm)</source>
+        <translation>HTML-Dokument (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Print commissioning report</source>
+        <translation>Inbetriebnahmeprotokoll drucken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <source>Save commissioning report</source>
+        <translation>Inbetriebnahmeprotokoll speichern</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +4182,80 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
         <location line="+14"/>
         <source>Export CSV</source>
         <translation>CSV-Export</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::WakeUpEditor</name>
+    <message>
+        <location filename="../ui/WakeUpEditor.cpp" line="+15"/>
+        <source>Wake-up</source>
+        <translation>Aufwecken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Application reset before reading</source>
+        <translation>Anwendungsreset vor dem Auslesen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0x55 characters sent at the bus rate before the read, for battery meters and optical heads that sleep (about 2.2 s: 528 at 2400 Bd); 0 = none</source>
+        <translation>0x55-Zeichen, die vor dem Auslesen mit der Busgeschwindigkeit gesendet werden, für schlafende Batteriezähler und optische Köpfe (etwa 2,2 s: 528 bei 2400 Bd); 0 = keine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+31"/>
+        <source>Some meters send the wanted telegram only after an application reset (CI 0x50)</source>
+        <translation>Manche Zähler senden das gewünschte Telegramm erst nach einem Anwendungsreset (CI 0x50)</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added to every answer window of the read, for meters slower than EN 13757-2 allows</source>
+        <translation>Wird bei der Auslesung zu jedem Antwortfenster addiert, für Zähler, die langsamer sind, als EN 13757-2 erlaubt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preamble</source>
+        <translation>Präambel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra answer margin</source>
+        <translation>Zusätzliche Antwortzeit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>as connection (%1)</source>
+        <translation>wie Verbindung (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as connection (%1 ms)</source>
+        <translation>wie Verbindung (%1 ms)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>As the connection: %1</source>
+        <translation>Wie die Verbindung: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reset</source>
+        <translation>mit Reset</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no reset</source>
+        <translation>ohne Reset</translation>
     </message>
 </context>
 </TS>

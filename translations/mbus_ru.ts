@@ -282,6 +282,301 @@
     </message>
 </context>
 <context>
+    <name>mbus::commission</name>
+    <message>
+        <location filename="../core/commission/AddressPlan.cpp" line="+47"/>
+        <source>%1 did not answer when selected: its primary address is unknown, so it is left as it is</source>
+        <translation>Счётчик %1 не ответил при выборе: его первичный адрес неизвестен, поэтому он остаётся без изменений</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>factory address 0</source>
+        <translation>заводской адрес 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address %1 is outside %2..%3</source>
+        <translation>адрес %1 вне диапазона %2..%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shares address %1 with %2</source>
+        <translation>тот же адрес %1, что и у %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No free address left in %1..%2 for %3</source>
+        <translation>В диапазоне %1..%2 не осталось свободного адреса для %3</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::commission::BaudSwitcher</name>
+    <message>
+        <location filename="../core/commission/BaudSwitcher.cpp" line="+92"/>
+        <source>Switching %1 from %2 to %3 Bd</source>
+        <translation>%1: переключение с %2 на %3 бод</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>failed: %1</source>
+        <translation>не удалось: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>answers at %1 Bd</source>
+        <translation>отвечает на %1 бод</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>did not switch: still answers at %1 Bd, not at %2 Bd</source>
+        <translation>не переключился: по-прежнему отвечает на %1 бод, а не на %2 бод</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (the switch command: %1)</source>
+        <translation> (команда переключения: %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>answers at neither %1 nor %2 Bd: %3</source>
+        <translation>не отвечает ни на %1, ни на %2 бод: %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: switched back, %2</source>
+        <translation>%1: переключён обратно, %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not every meter switched: switching the others back to %1 Bd</source>
+        <translation>Переключились не все счётчики: остальные переключаются обратно на %1 бод</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::commission::BusSurvey</name>
+    <message numerus="yes">
+        <location filename="../core/commission/BusSurvey.cpp" line="+43"/>
+        <source>Searching %1 (%n selection(s))</source>
+        <translation>
+            <numerusform>Поиск %1 (%n выбор)</numerusform>
+            <numerusform>Поиск %1 (%n выбора)</numerusform>
+            <numerusform>Поиск %1 (%n выборов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Searching by secondary address</source>
+        <translation>Поиск по вторичному адресу</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Reading %1 (%2 of %3)</source>
+        <translation>Чтение %1 (%2 из %3)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no data header in its answer</source>
+        <translation>в ответе нет заголовка данных</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read failed: %1</source>
+        <translation>чтение не удалось: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::commission::CommissioningReport</name>
+    <message>
+        <location filename="../core/commission/ReportFile.cpp" line="+19"/>
+        <source>cannot write the report %1: the file name must end in .csv, .html or .htm</source>
+        <translation>не удаётся записать протокол %1: имя файла должно оканчиваться на .csv, .html или .htm</translation>
+    </message>
+    <message>
+        <location filename="../core/commission/ReportHtml.cpp" line="+32"/>
+        <source>Commissioning report</source>
+        <translation>Протокол ввода в эксплуатацию</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commissioning report: %1</source>
+        <translation>Протокол ввода в эксплуатацию: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connection</source>
+        <translation>Соединение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Канал связи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/commission/ReportTable.cpp" line="+24"/>
+        <source>Line settings</source>
+        <translation>Параметры линии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Meters</source>
+        <translation>Счётчики</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-47"/>
+        <source>%n meter(s)</source>
+        <translation>
+            <numerusform>%n счётчик</numerusform>
+            <numerusform>%n счётчика</numerusform>
+            <numerusform>%n счётчиков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n переадресован</numerusform>
+            <numerusform>%n переадресованы</numerusform>
+            <numerusform>%n переадресовано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Highlighted rows: the meter was given a new primary address.</source>
+        <translation>Выделенные строки: счётчику присвоен новый первичный адрес.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+    <message>
+        <location filename="../core/commission/ReportTable.cpp" line="-8"/>
+        <source>Secondary address</source>
+        <translation>Вторичный адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Среда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary before</source>
+        <translation>Первичный адрес до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary after</source>
+        <translation>Первичный адрес после</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baud before</source>
+        <translation>Скорость до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baud after</source>
+        <translation>Скорость после</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First values</source>
+        <translation>Первые значения</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::commission::PlanRunner</name>
+    <message>
+        <location filename="../core/commission/PlanRunner.cpp" line="+32"/>
+        <source>Setting %1 from address %2 to %3</source>
+        <translation>%1: смена адреса с %2 на %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>kept at %1 (move to %2 skipped)</source>
+        <translation>оставлен на адресе %1 (переадресация на %2 пропущена)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>failed: %1</source>
+        <translation>не удалось: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>moved from %1 to %2, verified</source>
+        <translation>переадресован с %1 на %2, проверено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+41"/>
+        <source>another meter answers at %1</source>
+        <translation>по адресу %1 отвечает другой счётчик</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>%1; the set command: %2</source>
+        <translation>%1; команда установки адреса: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed: not found at %1 after setting it (%2)</source>
+        <translation>не удалось: после установки не найден по адресу %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>reads at %1</source>
+        <translation>читается по адресу %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept at %1, verified</source>
+        <translation>оставлен на адресе %1, проверено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>does not read at %1: %2</source>
+        <translation>не читается по адресу %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
     <name>mbus::decode::Medium</name>
     <message>
         <location filename="../core/decode/DataHeader.cpp" line="+36"/>
@@ -1721,29 +2016,39 @@
         <translation>Тайм-аут</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Wake-up preamble</source>
+        <translation>Преамбула пробуждения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extra answer margin</source>
+        <translation>Дополнительное время ответа</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <location line="+69"/>
         <location line="+2"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+103"/>
+        <location line="-101"/>
+        <location line="+105"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+82"/>
+        <location line="-103"/>
+        <location line="+83"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Telegram</source>
         <translation>Телеграмма</translation>
     </message>
@@ -1754,12 +2059,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Index</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Access</source>
         <translation>Доступ</translation>
     </message>
@@ -1770,7 +2075,7 @@
         <translation>Период</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Secondary address</source>
         <translation>Вторичный адрес</translation>
     </message>
@@ -1778,7 +2083,7 @@
 <context>
     <name>mbus::project::Validation</name>
     <message>
-        <location line="-119"/>
+        <location line="-131"/>
         <source>no serial port given</source>
         <translation>не указан последовательный порт</translation>
     </message>
@@ -1823,6 +2128,16 @@
         <translation>%1 мс меньше окна ответа EN 13757-2 при %2 бод (%3 мс)</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>%1 characters is outside 0..%2</source>
+        <translation>число символов %1 вне диапазона 0..%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 ms is outside 0..%2 ms</source>
+        <translation>%1 мс вне диапазона 0..%2 мс</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>a binding needs a name</source>
         <translation>у привязки должно быть имя</translation>
@@ -1844,12 +2159,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>&quot;%1&quot; is no secondary address (16 hex digits)</source>
         <translation>«%1» — не вторичный адрес (16 шестнадцатеричных цифр)</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>%1: the index counts records from 0</source>
         <translation>%1: индекс считает записи с 0</translation>
     </message>
@@ -1899,7 +2214,7 @@
         <translation> (резервный канал)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is outside 0..250</source>
         <translation>%1 вне диапазона 0..250</translation>
     </message>
@@ -1914,7 +2229,7 @@
         <translation>этот адрес уже у другого счётчика этого соединения</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>another binding of this connection has this name</source>
         <translation>это имя уже носит другая привязка этого соединения</translation>
     </message>
@@ -2202,7 +2517,7 @@
 <context>
     <name>mbus::ui::ConnectionForm</name>
     <message>
-        <location filename="../ui/ConnectionForm.cpp" line="+20"/>
+        <location filename="../ui/ConnectionForm.cpp" line="+21"/>
         <source>Polled</source>
         <translation>Опрашивается</translation>
     </message>
@@ -2212,7 +2527,7 @@
         <translation>Резервный канал (резервирование)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source> ms</source>
         <translation> мс</translation>
     </message>
@@ -2913,7 +3228,7 @@
 <context>
     <name>mbus::ui::MeterView</name>
     <message>
-        <location filename="../ui/MeterView.cpp" line="+25"/>
+        <location filename="../ui/MeterView.cpp" line="+26"/>
         <source>&amp;Read meter</source>
         <translation>&amp;Прочитать счётчик</translation>
     </message>
@@ -2953,7 +3268,7 @@
         <translation>Соединение отключено: включите его, чтобы читать его счётчики.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reading address %1…</source>
         <translation>Чтение адреса %1…</translation>
     </message>
@@ -3031,14 +3346,14 @@
 <context>
     <name>mbus::ui::ProjectPane</name>
     <message>
-        <location filename="../ui/ProjectPane.cpp" line="+34"/>
+        <location filename="../ui/ProjectPane.cpp" line="+37"/>
         <source>Select a connection, a meter or a binding.
 Scan the bus to find meters.</source>
         <translation>Выберите соединение, счётчик или привязку.
 Сканируйте шину, чтобы найти счётчики.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>e.g. Heat meter, flat 12</source>
         <translation>напр. Теплосчётчик, кв. 12</translation>
     </message>
@@ -3048,7 +3363,7 @@ Scan the bus to find meters.</source>
         <translation>Имя счётчика</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+151"/>
         <source>Edit connection &quot;%1&quot;</source>
         <translation>Изменить соединение «%1»</translation>
     </message>
@@ -3058,13 +3373,17 @@ Scan the bus to find meters.</source>
         <translation>Изменить привязку «%1»</translation>
     </message>
     <message>
-        <location line="+14"/>
         <location line="+9"/>
         <source>Rename meter %1</source>
         <translation>Переименовать счётчик %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Wake-up of meter %1</source>
+        <translation>Изменить пробуждение счётчика %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <location line="+2"/>
         <source>Connection %1</source>
         <translation>Соединение %1</translation>
@@ -3300,6 +3619,40 @@ Scan the bus to find meters.</source>
         <location line="+1"/>
         <source>Raw bytes</source>
         <translation>Исходные байты</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::ReportPrinter</name>
+    <message>
+        <location filename="../ui/ReportPrinter.cpp" line="+28"/>
+        <source>cannot write the report %1: the file name must end in .pdf, .csv, .html or .htm</source>
+        <translation>не удаётся записать протокол %1: имя файла должно оканчиваться на .pdf, .csv, .html или .htm</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML document (*.html *.htm)</source>
+        <translation>Документ HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV table (*.csv)</source>
+        <translation>Таблица CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Print commissioning report</source>
+        <translation>Печать протокола ввода в эксплуатацию</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <source>Save commissioning report</source>
+        <translation>Сохранить протокол ввода в эксплуатацию</translation>
     </message>
 </context>
 <context>
@@ -3836,6 +4189,80 @@ Scan the bus to find meters.</source>
         <location line="+14"/>
         <source>Export CSV</source>
         <translation>Экспорт CSV</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::WakeUpEditor</name>
+    <message>
+        <location filename="../ui/WakeUpEditor.cpp" line="+15"/>
+        <source>Wake-up</source>
+        <translation>Пробуждение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Application reset before reading</source>
+        <translation>Сброс приложения перед чтением</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> characters</source>
+        <translation> симв.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0x55 characters sent at the bus rate before the read, for battery meters and optical heads that sleep (about 2.2 s: 528 at 2400 Bd); 0 = none</source>
+        <translation>Символы 0x55, отправляемые на скорости шины перед чтением, — для спящих батарейных счётчиков и оптических головок (около 2,2 с: 528 при 2400 бод); 0 — без преамбулы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+31"/>
+        <source>Some meters send the wanted telegram only after an application reset (CI 0x50)</source>
+        <translation>Некоторые счётчики отправляют нужную телеграмму только после сброса приложения (CI 0x50)</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added to every answer window of the read, for meters slower than EN 13757-2 allows</source>
+        <translation>Добавляется к каждому окну ответа при чтении — для счётчиков, более медленных, чем допускает EN 13757-2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preamble</source>
+        <translation>Преамбула</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra answer margin</source>
+        <translation>Дополнительное время ответа</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>as connection (%1)</source>
+        <translation>как у соединения (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as connection (%1 ms)</source>
+        <translation>как у соединения (%1 мс)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>As the connection: %1</source>
+        <translation>Как у соединения: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reset</source>
+        <translation>со сбросом</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no reset</source>
+        <translation>без сброса</translation>
     </message>
 </context>
 </TS>
