@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AddressPlan", text);
+    return QCoreApplication::translate("mbus::commission", text); // the context lupdate gives a tr() in this namespace
 }
 
 bool validAddress(int address, const PlanSettings &settings)
