@@ -60,12 +60,11 @@ void EngineHost::setSimulatedPacing(bool pacing)
         rebuild();
 }
 
-std::shared_ptr<sim::SimulatedBus> EngineHost::busFor(const QString &connection)
+std::shared_ptr<sim::SimulatedBus> EngineHost::busFor(const QString &connection, const link::LineSettings &line)
 {
     auto &bus = m_buses[connection];
     if (!bus)
-        bus = std::make_shared<sim::SimulatedBus>(*m_profile, link::LineSettings{2400, 8, link::Parity::Even, 1}, sim::FaultSettings{},
-                                                  std::uint64_t(qHash(connection)));
+        bus = std::make_shared<sim::SimulatedBus>(*m_profile, line, sim::FaultSettings{}, std::uint64_t(qHash(connection)));
     return bus;
 }
 
@@ -81,13 +80,17 @@ void EngineHost::rebuild()
         project::Project tagged = m_project;
         QHash<QString, std::shared_ptr<sim::SimulatedBus>> buses;
         for (project::Connection &c : tagged.connections) {
-            buses.insert(c.name, busFor(c.name));
+            buses.insert(c.name, busFor(c.name, c.channel.line));
             c.channel.host = c.name;
             if (c.backup)
                 c.backup->host = c.name;
         }
         perConnection.transportFactory = [buses, pacing = m_pacing](const project::Channel &channel, bool) -> std::unique_ptr<bus::Transport> {
-            return std::make_unique<sim::SimTransport>(buses.value(channel.host), pacing);
+            auto transport = std::make_unique<sim::SimTransport>(buses.value(channel.host), pacing);
+            // The master's UART follows the project: after the meters switched their baud rate
+            // (commissioning assistant) the connection's new rate is theirs.
+            transport->setBaud(channel.line.baud);
+            return transport;
         };
         m_engine = std::make_unique<engine::PollingEngine>(tagged, perConnection);
     } else {

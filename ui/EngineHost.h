@@ -64,7 +64,9 @@ private:
     void collect(const QList<engine::TagValue> &values, const engine::ConnectionDiagnostics &diagnostics);
     void deliver();
     void rebuild();
-    std::shared_ptr<sim::SimulatedBus> busFor(const QString &connection);
+    // Made once per connection, at the connection's line settings then; kept across rebuilds (the
+    // meters keep what the assistant set in them).
+    std::shared_ptr<sim::SimulatedBus> busFor(const QString &connection, const link::LineSettings &line);
 
     project::Project m_project;
     std::optional<sim::Profile> m_profile;

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CommissioningWizard.h"
 #include "ConnectionForm.h"
 #include "DiagnosticsPanel.h"
 #include "EngineHost.h"
@@ -140,6 +141,9 @@ void MainWindow::createActions()
     m_scanAction = new QAction(tr("S&can bus…"), this);
     m_scanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(m_scanAction, &QAction::triggered, this, &MainWindow::scanBus);
+    m_commissionAction = new QAction(tr("Co&mmissioning assistant…"), this);
+    m_commissionAction->setToolTip(tr("Line settings, unique addresses, baud rate and a report for the selected connection"));
+    connect(m_commissionAction, &QAction::triggered, this, &MainWindow::commissionBus);
     m_readAction = new QAction(tr("&Read meter"), this);
     m_readAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_readAction, &QAction::triggered, m_pane->meterView(), &MeterView::read);
@@ -155,6 +159,7 @@ void MainWindow::createActions()
         m_readAction->setEnabled(meter);
         m_addMeterAction->setEnabled(m_pane->currentConnection() >= 0);
         m_scanAction->setEnabled(m_pane->currentConnection() >= 0);
+        m_commissionAction->setEnabled(m_pane->currentConnection() >= 0);
         m_deleteAction->setEnabled(m_pane->currentConnection() >= 0);
     });
 }
@@ -290,7 +295,7 @@ void MainWindow::createMenus()
     QMenu *bus = menuBar()->addMenu(tr("&Bus"));
     bus->addActions({m_startAllAction, m_stopAllAction});
     bus->addSeparator();
-    bus->addActions({m_scanAction, m_readAction});
+    bus->addActions({m_scanAction, m_commissionAction, m_readAction});
     bus->addSeparator();
     bus->addAction(m_simulateAction);
 
@@ -580,6 +585,15 @@ void MainWindow::scanBus()
         m_pane->addMeters(c, dialog.chosenMeters());
         statusBar()->showMessage(tr("%n meter(s) added to %1", nullptr, int(dialog.chosenMeters().size())).arg(connection.name), 5000);
     }
+}
+
+void MainWindow::commissionBus()
+{
+    const int c = m_pane->currentConnection();
+    if (c < 0)
+        return;
+    CommissioningWizard wizard(m_document, m_host, m_document->project().connections.at(c).name, this);
+    wizard.exec();
 }
 
 void MainWindow::about()

@@ -51,6 +51,8 @@ public:
     bool isSimulated() const;
     // The scan dialog on the selected connection; the meters chosen join it.
     void scanBus();
+    // The commissioning assistant on the selected connection.
+    void commissionBus();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -104,6 +106,7 @@ private:
     QAction *m_startAllAction = nullptr;
     QAction *m_stopAllAction = nullptr;
     QAction *m_scanAction = nullptr;
+    QAction *m_commissionAction = nullptr;
     QAction *m_readAction = nullptr;
     QAction *m_simulateAction = nullptr;
     QAction *m_aboutAction = nullptr;
