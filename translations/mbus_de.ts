@@ -2350,6 +2350,277 @@
     </message>
 </context>
 <context>
+    <name>mbus::ui::AddressPlanPage</name>
+    <message>
+        <location filename="../ui/AddressPlanPage.cpp" line="+28"/>
+        <source>Meters and addresses</source>
+        <translation>Zähler und Adressen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find every meter by its secondary address, see which share a primary address, and give each its own. Each change is asked for before it is made.</source>
+        <translation>Finden Sie alle Zähler über ihre Sekundäradresse, sehen Sie, welche sich eine Primäradresse teilen, und geben Sie jedem eine eigene. Vor jeder Änderung wird nachgefragt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Survey the bus</source>
+        <translation>Bus erfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the meters the project knows at their address</source>
+        <translation>Im Projekt bekannte Zähler auf ihrer Adresse belassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Of meters sharing an address, the one in the project keeps it; the addresses of project meters not found on the bus are not handed out.</source>
+        <translation>Von Zählern mit gemeinsamer Adresse behält der Zähler aus dem Projekt sie; die Adressen von Projektzählern, die am Bus nicht gefunden wurden, werden nicht vergeben.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Apply next change…</source>
+        <translation>Nächste Änderung ausführen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to project</source>
+        <translation>Zum Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meters found join the connection; meters of the project that moved take their new address, and their bindings with them.</source>
+        <translation>Die gefundenen Zähler werden der Verbindung hinzugefügt; umadressierte Zähler des Projekts erhalten ihre neue Adresse, und ihre Bindungen gehen mit.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The connection is disabled: enable it in the project to survey its bus.</source>
+        <translation>Die Verbindung ist deaktiviert: aktivieren Sie sie im Projekt, um ihren Bus zu erfassen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Searching the bus by secondary address…</source>
+        <translation>Bus wird nach Sekundäradressen durchsucht…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: meters alike in every field, cannot be told apart</source>
+        <translation>%1: Zähler in allen Feldern gleich, nicht unterscheidbar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Survey stopped; meters found so far: %1</source>
+        <translation>Erfassung gestoppt; bisher gefundene Zähler: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No meter answered the secondary search: check the line settings.</source>
+        <translation>Kein Zähler hat auf die Sekundärsuche geantwortet: prüfen Sie die Übertragungsparameter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meters found: %1 (selections: %2)</source>
+        <translation>Gefundene Zähler: %1 (Auswahlen: %2)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Every address is unique already.</source>
+        <translation>Alle Adressen sind bereits eindeutig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes planned: %1, still to apply: %2</source>
+        <translation>Geplante Änderungen: %1, noch auszuführen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every planned change was applied or skipped.</source>
+        <translation>Alle geplanten Änderungen wurden ausgeführt oder übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reading every meter at its address…</source>
+        <translation>Jeder Zähler wird auf seiner Adresse gelesen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change a primary address</source>
+        <translation>Primäradresse ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set %1 %2 from address %3 to %4?</source>
+        <translation>Zähler %1 %2 von Adresse %3 auf %4 umadressieren?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Setting %1 to address %2…</source>
+        <translation>%1 wird auf Adresse %2 gesetzt…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stopped before the change of %1; the rest of the plan waits.</source>
+        <translation>Vor der Änderung von %1 gestoppt; der Rest des Plans wartet.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Every meter reads at its own address.</source>
+        <translation>Jeder Zähler ist auf seiner eigenen Adresse lesbar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not every meter reads at its address; shared addresses remain: %1</source>
+        <translation>Nicht jeder Zähler ist auf seiner Adresse lesbar; gemeinsame Adressen bleiben: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not every meter reads at its address: see the outcome column.</source>
+        <translation>Nicht jeder Zähler ist auf seiner Adresse lesbar: siehe Spalte „Ergebnis“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The project knows these meters already.</source>
+        <translation>Diese Zähler sind bereits im Projekt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take the surveyed meters into &quot;%1&quot;</source>
+        <translation>Erfasste Zähler in „%1“ übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meters are in the project.</source>
+        <translation>Die Zähler sind jetzt im Projekt.</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::BaudRatePage</name>
+    <message>
+        <location filename="../ui/BaudRatePage.cpp" line="+34"/>
+        <source>Baud rate</source>
+        <translation>Baudrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch one meter or the whole bus to another baud rate. Each meter acknowledges at the old rate and is read at the new one; for the whole bus, if one meter fails, all go back.</source>
+        <translation>Schalten Sie einen Zähler oder den ganzen Bus auf eine andere Baudrate um. Jeder Zähler quittiert mit der alten Baudrate und wird mit der neuen gelesen; beim ganzen Bus schalten alle zurück, wenn ein Zähler scheitert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 Bd</source>
+        <translation>%1 Bd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meter selected in the table</source>
+        <translation>Der in der Tabelle gewählte Zähler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every meter on the bus (the connection follows)</source>
+        <translation>Alle Zähler am Bus (die Verbindung folgt)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Switch</source>
+        <translation>Umschalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New baud rate:</source>
+        <translation>Neue Baudrate:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch:</source>
+        <translation>Umschalten:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A TCP gateway&apos;s serial rate is set in the gateway: the meters can switch, the link cannot follow.</source>
+        <translation>Die serielle Baudrate eines TCP-Gateways wird im Gateway eingestellt: die Zähler können umschalten, die Schnittstelle kann nicht folgen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bus runs at %1 Bd now.</source>
+        <translation>Der Bus läuft jetzt mit %1 Bd.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No meter answered the secondary search at %1 Bd.</source>
+        <translation>Kein Zähler hat bei %1 Bd auf die Sekundärsuche geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finding the meters on the bus first…</source>
+        <translation>Zuerst werden die Zähler am Bus gesucht…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baud rate not switched: %1</source>
+        <translation>Baudrate nicht umgeschaltet: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switching to %1 Bd…</source>
+        <translation>Umschalten auf %1 Bd…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The bus stays at %1 Bd: not every meter switched.</source>
+        <translation>Der Bus bleibt bei %1 Bd: nicht alle Zähler wurden umgeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set the baud rate of &quot;%1&quot; to %2</source>
+        <translation>Baudrate von „%1“ auf %2 Bd setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every meter answers at %1 Bd; the connection is set to it.</source>
+        <translation>Alle Zähler antworten mit %1 Bd; die Verbindung ist darauf eingestellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switched to %1 Bd.</source>
+        <translation>Auf %1 Bd umgeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not switched: the bus runs at %1 Bd.</source>
+        <translation>Nicht umgeschaltet: der Bus läuft mit %1 Bd.</translation>
+    </message>
+</context>
+<context>
     <name>mbus::ui::BindingForm</name>
     <message>
         <location filename="../ui/BindingForm.cpp" line="+33"/>
@@ -2509,6 +2780,27 @@
         <location line="+2"/>
         <source>Timeout</source>
         <translation>Timeout</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::CommissioningSession</name>
+    <message>
+        <location filename="../ui/CommissioningSession.cpp" line="+95"/>
+        <source>simulated bus</source>
+        <translation>simulierter Bus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meters still share address %1: their answers collide there.</source>
+        <translation>Zähler teilen sich weiterhin die Adresse %1: ihre Antworten kollidieren dort.</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::CommissioningWizard</name>
+    <message>
+        <location filename="../ui/CommissioningWizard.cpp" line="+17"/>
+        <source>Commissioning assistant: %1</source>
+        <translation>Inbetriebnahme-Assistent: %1</translation>
     </message>
 </context>
 <context>
@@ -2831,21 +3123,110 @@
     </message>
 </context>
 <context>
+    <name>mbus::ui::LineSettingsPage</name>
+    <message>
+        <location filename="../ui/LineSettingsPage.cpp" line="+27"/>
+        <source>Line settings</source>
+        <translation>Übertragungsparameter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detect</source>
+        <translation>Ermitteln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+108"/>
+        <source>Use</source>
+        <translation>Verwenden</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Polling of &quot;%1&quot; is stopped while the assistant uses its bus; it starts again when the assistant closes.</source>
+        <translation>Die Abfrage von „%1“ ist angehalten, solange der Assistent ihren Bus nutzt; sie startet wieder, wenn der Assistent geschlossen wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The assistant uses the bus of &quot;%1&quot;; it is not polled meanwhile.</source>
+        <translation>Der Assistent nutzt den Bus von „%1“; die Verbindung wird währenddessen nicht abgefragt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection is on the simulated bus in this program: there are no line settings to detect.</source>
+        <translation>Die Verbindung läuft am simulierten Bus in diesem Programm: es gibt keine Übertragungsparameter zu ermitteln.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection goes through a TCP gateway: its serial settings are set in the gateway itself. Go on to the next page.</source>
+        <translation>Die Verbindung läuft über ein TCP-Gateway: dessen serielle Parameter werden im Gateway selbst eingestellt. Fahren Sie mit der nächsten Seite fort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detect tries the baud rates and parities meters use, from the connection&apos;s %1 on, and stops at the first that brings a valid answer.</source>
+        <translation>„Ermitteln“ probiert die bei Zählern üblichen Baudraten und Paritäten durch, beginnend mit der Einstellung der Verbindung (%1), und hält bei der ersten an, die eine gültige Antwort bringt.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Trying %1 (%2 of %3)…</source>
+        <translation>%1 wird versucht (%2 von %3)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recommended: %1</source>
+        <translation>Empfohlen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No meter answered at any setting: check the wiring, the converter&apos;s power and the bus voltage.</source>
+        <translation>Bei keiner Einstellung hat ein Zähler geantwortet: prüfen Sie die Verdrahtung, die Versorgung des Pegelwandlers und die Busspannung.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Set the line settings of &quot;%1&quot; to %2</source>
+        <translation>Übertragungsparameter von „%1“ auf %2 setzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection uses %1 now.</source>
+        <translation>Die Verbindung verwendet jetzt %1.</translation>
+    </message>
+</context>
+<context>
     <name>mbus::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+44"/>
+        <location filename="../ui/MainWindow.cpp" line="+45"/>
         <source>M-Bus Workbench projects (*.mbwproj)</source>
         <translation>M-Bus-Workbench-Projekte (*.mbwproj)</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+420"/>
+        <location line="+424"/>
         <location line="+3"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-416"/>
         <source>&amp;New project</source>
         <translation>&amp;Neues Projekt</translation>
     </message>
@@ -2941,6 +3322,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Co&amp;mmissioning assistant…</source>
+        <translation>&amp;Inbetriebnahme-Assistent…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line settings, unique addresses, baud rate and a report for the selected connection</source>
+        <translation>Übertragungsparameter, eindeutige Adressen, Baudrate und ein Protokoll für die gewählte Verbindung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Read meter</source>
         <translation>Zähler &amp;lesen</translation>
     </message>
@@ -2960,7 +3351,7 @@
         <translation>&amp;Über M-Bus Workbench</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
@@ -3153,7 +3544,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>About M-Bus Workbench</source>
         <translation>Über M-Bus Workbench</translation>
     </message>
@@ -3615,6 +4006,54 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
     </message>
 </context>
 <context>
+    <name>mbus::ui::ReportPage</name>
+    <message>
+        <location filename="../ui/ReportPage.cpp" line="+17"/>
+        <source>Commissioning report</source>
+        <translation>Inbetriebnahmeprotokoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every meter with its addresses before and after, the line settings and what is left to do.</source>
+        <translation>Alle Zähler mit ihren Adressen vorher und nachher, die Übertragungsparameter und was noch zu tun bleibt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save report…</source>
+        <translation>Protokoll speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Connection: %1 (%2)</source>
+        <translation>Verbindung: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line settings: %1</source>
+        <translation>Übertragungsparameter: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meters surveyed: %1; moved to a new address: %2; not answering: %3</source>
+        <translation>Erfasste Zähler: %1; umadressiert: %2; ohne Antwort: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No survey yet: the report lists the meters once the bus was surveyed (page &quot;Meters and addresses&quot;).</source>
+        <translation>Noch keine Erfassung: das Protokoll listet die Zähler, sobald der Bus erfasst wurde (Seite „Zähler und Adressen“).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
     <name>mbus::ui::ReportPrinter</name>
     <message>
         <location filename="../ui/ReportPrinter.cpp" line="+28"/>
@@ -3950,6 +4389,64 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
         <location line="+1"/>
         <source>Project</source>
         <translation>Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::SurveyTableModel</name>
+    <message>
+        <location filename="../ui/SurveyTableModel.cpp" line="+86"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (was %2)</source>
+        <translation>%1 (vorher %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Another meter answers at address %1 too: their answers collide.</source>
+        <translation>Auf Adresse %1 antwortet noch ein weiterer Zähler: ihre Antworten kollidieren.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Secondary address</source>
+        <translation>Sekundäradresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manufacturer</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address now</source>
+        <translation>Aktuelle Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>

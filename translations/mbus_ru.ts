@@ -2353,6 +2353,277 @@
     </message>
 </context>
 <context>
+    <name>mbus::ui::AddressPlanPage</name>
+    <message>
+        <location filename="../ui/AddressPlanPage.cpp" line="+28"/>
+        <source>Meters and addresses</source>
+        <translation>Счётчики и адреса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find every meter by its secondary address, see which share a primary address, and give each its own. Each change is asked for before it is made.</source>
+        <translation>Найдите все счётчики по вторичному адресу, посмотрите, у каких совпадает первичный адрес, и назначьте каждому собственный. Перед каждым изменением запрашивается подтверждение.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Survey the bus</source>
+        <translation>Опросить шину</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the meters the project knows at their address</source>
+        <translation>Оставлять известные проекту счётчики на их адресах</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Of meters sharing an address, the one in the project keeps it; the addresses of project meters not found on the bus are not handed out.</source>
+        <translation>Из счётчиков с общим адресом его сохраняет тот, что есть в проекте; адреса счётчиков проекта, не найденных на шине, другим не назначаются.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Apply next change…</source>
+        <translation>Применить следующее изменение…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to project</source>
+        <translation>Добавить в проект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meters found join the connection; meters of the project that moved take their new address, and their bindings with them.</source>
+        <translation>Найденные счётчики добавляются в соединение; переадресованные счётчики проекта получают новый адрес вместе со своими привязками.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Stopped.</source>
+        <translation>Остановлено.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The connection is disabled: enable it in the project to survey its bus.</source>
+        <translation>Соединение отключено: включите его в проекте, чтобы опросить его шину.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Searching the bus by secondary address…</source>
+        <translation>Поиск на шине по вторичному адресу…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: meters alike in every field, cannot be told apart</source>
+        <translation>%1: счётчики совпадают во всех полях, их не различить</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Survey stopped; meters found so far: %1</source>
+        <translation>Опрос остановлен; найдено счётчиков: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No meter answered the secondary search: check the line settings.</source>
+        <translation>Ни один счётчик не ответил на поиск по вторичному адресу: проверьте параметры линии.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meters found: %1 (selections: %2)</source>
+        <translation>Найдено счётчиков: %1 (выборов: %2)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Every address is unique already.</source>
+        <translation>Все адреса уже уникальны.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes planned: %1, still to apply: %2</source>
+        <translation>Запланировано изменений: %1, осталось применить: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every planned change was applied or skipped.</source>
+        <translation>Все запланированные изменения применены или пропущены.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reading every meter at its address…</source>
+        <translation>Чтение каждого счётчика по его адресу…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change a primary address</source>
+        <translation>Смена первичного адреса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set %1 %2 from address %3 to %4?</source>
+        <translation>Сменить адрес счётчика %1 %2 с %3 на %4?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Setting %1 to address %2…</source>
+        <translation>%1: установка адреса %2…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stopped before the change of %1; the rest of the plan waits.</source>
+        <translation>Остановлено перед сменой адреса %1; остальная часть плана ждёт.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Every meter reads at its own address.</source>
+        <translation>Каждый счётчик читается по собственному адресу.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not every meter reads at its address; shared addresses remain: %1</source>
+        <translation>Не все счётчики читаются по своему адресу; остались общие адреса: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not every meter reads at its address: see the outcome column.</source>
+        <translation>Не все счётчики читаются по своему адресу: см. столбец «Результат».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The project knows these meters already.</source>
+        <translation>Эти счётчики уже есть в проекте.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take the surveyed meters into &quot;%1&quot;</source>
+        <translation>Добавить опрошенные счётчики в «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meters are in the project.</source>
+        <translation>Счётчики добавлены в проект.</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::BaudRatePage</name>
+    <message>
+        <location filename="../ui/BaudRatePage.cpp" line="+34"/>
+        <source>Baud rate</source>
+        <translation>Скорость (бод)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch one meter or the whole bus to another baud rate. Each meter acknowledges at the old rate and is read at the new one; for the whole bus, if one meter fails, all go back.</source>
+        <translation>Переключите один счётчик или всю шину на другую скорость. Каждый счётчик подтверждает команду на старой скорости и читается на новой; при переключении всей шины, если хотя бы один счётчик не переключился, все возвращаются на прежнюю скорость.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 Bd</source>
+        <translation>%1 бод</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meter selected in the table</source>
+        <translation>Счётчик, выбранный в таблице</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every meter on the bus (the connection follows)</source>
+        <translation>Все счётчики на шине (соединение переключается вслед за ними)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Switch</source>
+        <translation>Переключить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New baud rate:</source>
+        <translation>Новая скорость (бод):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch:</source>
+        <translation>Переключить:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A TCP gateway&apos;s serial rate is set in the gateway: the meters can switch, the link cannot follow.</source>
+        <translation>Скорость последовательного порта TCP-шлюза задаётся в самом шлюзе: счётчики переключиться могут, но канал связи за ними не последует.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bus runs at %1 Bd now.</source>
+        <translation>Шина сейчас работает на %1 бод.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Stopped.</source>
+        <translation>Остановлено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No meter answered the secondary search at %1 Bd.</source>
+        <translation>Ни один счётчик не ответил на поиск по вторичному адресу на %1 бод.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finding the meters on the bus first…</source>
+        <translation>Сначала поиск счётчиков на шине…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Refused: %1</source>
+        <translation>Отклонено: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baud rate not switched: %1</source>
+        <translation>Скорость не переключена: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switching to %1 Bd…</source>
+        <translation>Переключение на %1 бод…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The bus stays at %1 Bd: not every meter switched.</source>
+        <translation>Шина остаётся на %1 бод: переключились не все счётчики.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set the baud rate of &quot;%1&quot; to %2</source>
+        <translation>Установить скорость соединения «%1» на %2 бод</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every meter answers at %1 Bd; the connection is set to it.</source>
+        <translation>Все счётчики отвечают на %1 бод; соединение настроено на эту скорость.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switched to %1 Bd.</source>
+        <translation>Переключено на %1 бод.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not switched: the bus runs at %1 Bd.</source>
+        <translation>Не переключено: шина работает на %1 бод.</translation>
+    </message>
+</context>
+<context>
     <name>mbus::ui::BindingForm</name>
     <message>
         <location filename="../ui/BindingForm.cpp" line="+33"/>
@@ -2512,6 +2783,27 @@
         <location line="+2"/>
         <source>Timeout</source>
         <translation>Тайм-аут</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::CommissioningSession</name>
+    <message>
+        <location filename="../ui/CommissioningSession.cpp" line="+95"/>
+        <source>simulated bus</source>
+        <translation>симулированная шина</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meters still share address %1: their answers collide there.</source>
+        <translation>Счётчики по-прежнему делят адрес %1: их ответы на нём дают коллизию.</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::CommissioningWizard</name>
+    <message>
+        <location filename="../ui/CommissioningWizard.cpp" line="+17"/>
+        <source>Commissioning assistant: %1</source>
+        <translation>Мастер ввода в эксплуатацию: %1</translation>
     </message>
 </context>
 <context>
@@ -2834,21 +3126,110 @@
     </message>
 </context>
 <context>
+    <name>mbus::ui::LineSettingsPage</name>
+    <message>
+        <location filename="../ui/LineSettingsPage.cpp" line="+27"/>
+        <source>Line settings</source>
+        <translation>Параметры линии</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detect</source>
+        <translation>Определить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+108"/>
+        <source>Use</source>
+        <translation>Использовать</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Polling of &quot;%1&quot; is stopped while the assistant uses its bus; it starts again when the assistant closes.</source>
+        <translation>Опрос «%1» остановлен, пока мастер использует его шину; он возобновится, когда мастер будет закрыт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The assistant uses the bus of &quot;%1&quot;; it is not polled meanwhile.</source>
+        <translation>Мастер использует шину «%1»; пока он работает, соединение не опрашивается.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection is on the simulated bus in this program: there are no line settings to detect.</source>
+        <translation>Соединение работает на симулированной шине внутри программы: параметры линии определять не нужно.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection goes through a TCP gateway: its serial settings are set in the gateway itself. Go on to the next page.</source>
+        <translation>Соединение идёт через TCP-шлюз: параметры его последовательного порта задаются в самом шлюзе. Перейдите к следующей странице.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detect tries the baud rates and parities meters use, from the connection&apos;s %1 on, and stops at the first that brings a valid answer.</source>
+        <translation>«Определить» перебирает скорости и чётности, используемые счётчиками, начиная с параметров соединения (%1), и останавливается на первых, при которых приходит корректный ответ.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Trying %1 (%2 of %3)…</source>
+        <translation>Проверка %1 (%2 из %3)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recommended: %1</source>
+        <translation>Рекомендуется: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use %1</source>
+        <translation>Использовать %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped.</source>
+        <translation>Остановлено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No meter answered at any setting: check the wiring, the converter&apos;s power and the bus voltage.</source>
+        <translation>Ни один счётчик не ответил ни при одних параметрах: проверьте проводку, питание преобразователя и напряжение шины.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Set the line settings of &quot;%1&quot; to %2</source>
+        <translation>Установить параметры линии «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection uses %1 now.</source>
+        <translation>Теперь соединение использует %1.</translation>
+    </message>
+</context>
+<context>
     <name>mbus::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+44"/>
+        <location filename="../ui/MainWindow.cpp" line="+45"/>
         <source>M-Bus Workbench projects (*.mbwproj)</source>
         <translation>Проекты M-Bus Workbench (*.mbwproj)</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+420"/>
+        <location line="+424"/>
         <location line="+3"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-416"/>
         <source>&amp;New project</source>
         <translation>&amp;Создать проект</translation>
     </message>
@@ -2944,6 +3325,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Co&amp;mmissioning assistant…</source>
+        <translation>Мастер &amp;ввода в эксплуатацию…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line settings, unique addresses, baud rate and a report for the selected connection</source>
+        <translation>Параметры линии, уникальные адреса, скорость и протокол для выбранного соединения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Read meter</source>
         <translation>&amp;Прочитать счётчик</translation>
     </message>
@@ -2963,7 +3354,7 @@
         <translation>&amp;О программе M-Bus Workbench</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Diagnostics</source>
         <translation>Диагностика</translation>
     </message>
@@ -3157,7 +3548,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>About M-Bus Workbench</source>
         <translation>О программе M-Bus Workbench</translation>
     </message>
@@ -3622,6 +4013,54 @@ Scan the bus to find meters.</source>
     </message>
 </context>
 <context>
+    <name>mbus::ui::ReportPage</name>
+    <message>
+        <location filename="../ui/ReportPage.cpp" line="+17"/>
+        <source>Commissioning report</source>
+        <translation>Протокол ввода в эксплуатацию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every meter with its addresses before and after, the line settings and what is left to do.</source>
+        <translation>Все счётчики с адресами до и после, параметры линии и то, что осталось сделать.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save report…</source>
+        <translation>Сохранить протокол…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Connection: %1 (%2)</source>
+        <translation>Соединение: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line settings: %1</source>
+        <translation>Параметры линии: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meters surveyed: %1; moved to a new address: %2; not answering: %3</source>
+        <translation>Опрошено счётчиков: %1; переадресовано: %2; не отвечают: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No survey yet: the report lists the meters once the bus was surveyed (page &quot;Meters and addresses&quot;).</source>
+        <translation>Шина ещё не опрошена: счётчики появятся в протоколе после опроса шины (страница «Счётчики и адреса»).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
+    </message>
+</context>
+<context>
     <name>mbus::ui::ReportPrinter</name>
     <message>
         <location filename="../ui/ReportPrinter.cpp" line="+28"/>
@@ -3957,6 +4396,64 @@ Scan the bus to find meters.</source>
         <location line="+1"/>
         <source>Project</source>
         <translation>Проект</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::SurveyTableModel</name>
+    <message>
+        <location filename="../ui/SurveyTableModel.cpp" line="+86"/>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (was %2)</source>
+        <translation>%1 (был %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Another meter answers at address %1 too: their answers collide.</source>
+        <translation>На адресе %1 отвечает ещё один счётчик: их ответы дают коллизию.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Secondary address</source>
+        <translation>Вторичный адрес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manufacturer</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medium</source>
+        <translation>Среда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address now</source>
+        <translation>Текущий адрес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
     </message>
 </context>
 <context>
