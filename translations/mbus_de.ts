@@ -3214,19 +3214,19 @@
 <context>
     <name>mbus::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+45"/>
+        <location filename="../ui/MainWindowFiles.cpp" line="+27"/>
         <source>M-Bus Workbench projects (*.mbwproj)</source>
         <translation>M-Bus-Workbench-Projekte (*.mbwproj)</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+424"/>
+        <location filename="../ui/MainWindow.cpp" line="+66"/>
+        <location filename="../ui/MainWindowFiles.cpp" line="+126"/>
         <location line="+3"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="+11"/>
         <source>&amp;New project</source>
         <translation>&amp;Neues Projekt</translation>
     </message>
@@ -3441,7 +3441,7 @@
         <translation>%1 von %2 Verbindungen laufen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../ui/MainWindowFiles.cpp" line="-117"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
@@ -3536,7 +3536,7 @@
         <translation>Exportiert nach %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location filename="../ui/MainWindow.cpp" line="+38"/>
         <source>%n meter(s) added to %1</source>
         <translation>
             <numerusform>%n Zähler zu %1 hinzugefügt</numerusform>

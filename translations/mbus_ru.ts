@@ -3217,19 +3217,19 @@
 <context>
     <name>mbus::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+45"/>
+        <location filename="../ui/MainWindowFiles.cpp" line="+27"/>
         <source>M-Bus Workbench projects (*.mbwproj)</source>
         <translation>Проекты M-Bus Workbench (*.mbwproj)</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+424"/>
+        <location filename="../ui/MainWindow.cpp" line="+66"/>
+        <location filename="../ui/MainWindowFiles.cpp" line="+126"/>
         <location line="+3"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="+11"/>
         <source>&amp;New project</source>
         <translation>&amp;Создать проект</translation>
     </message>
@@ -3444,7 +3444,7 @@
         <translation>Работает соединений: %1 из %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../ui/MainWindowFiles.cpp" line="-117"/>
         <source>Demo</source>
         <translation>Демо</translation>
     </message>
@@ -3539,7 +3539,7 @@
         <translation>Экспортировано в %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location filename="../ui/MainWindow.cpp" line="+38"/>
         <source>%n meter(s) added to %1</source>
         <translation>
             <numerusform>%n счётчик добавлен в %1</numerusform>
