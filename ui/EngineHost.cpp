@@ -130,6 +130,12 @@ void EngineHost::stop(const QString &connection)
     Q_EMIT runningChanged(connection, false);
 }
 
+void EngineHost::releasePort(const QString &connection)
+{
+    if (m_engine && !m_running.contains(connection))
+        m_engine->stop(connection); // a stopped poller closes its transports
+}
+
 void EngineHost::startAll()
 {
     for (const project::Connection &c : m_project.connections) {

@@ -34,6 +34,9 @@ public:
 
     void start(const QString &connection);
     void stop(const QString &connection);
+    // Closes the connection's port even when it is not polling (a request on it opened it), so
+    // that another program part (line detection) can open the device.
+    void releasePort(const QString &connection);
     void startAll();
     void stopAll();
     bool isRunning(const QString &connection) const { return m_running.contains(connection); }

@@ -1,17 +1,21 @@
 #include "LineSettingsPage.h"
 
 #include "CommissioningSession.h"
+#include "EngineHost.h"
 #include "ProjectDocument.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mbus::ui {
 
 namespace {
+
+constexpr int PortReleaseMs = 200;
 
 QString lineText(const link::LineSettings &line)
 {
@@ -96,8 +100,12 @@ bool LineSettingsPage::isComplete() const
 
 void LineSettingsPage::cancelJob()
 {
-    if (m_detector)
+    if (m_detector && m_startPending) {
+        m_startPending = false; // not started yet: nothing on the bus to stop
+        onFinished(true);
+    } else if (m_detector) {
         m_detector->cancel(); // finished() comes at once: it unlocks and lets the detector go
+    }
 }
 
 void LineSettingsPage::detect()
@@ -122,7 +130,17 @@ void LineSettingsPage::detect()
     connect(m_detector.get(), &bus::LineDetector::tried, this, &LineSettingsPage::onTried);
     connect(m_detector.get(), &bus::LineDetector::finished, this, &LineSettingsPage::onFinished);
     setRunning(true);
-    m_detector->start();
+    // A survey on the other pages left the connection's own port open, and a serial port opens
+    // once only: the (paused) connection closes it on its worker thread, which the detector's
+    // first open, a moment later on its own thread, must not overtake.
+    m_session->host()->releasePort(m_session->connectionName());
+    m_startPending = true;
+    QTimer::singleShot(PortReleaseMs, m_detector.get(), [this] {
+        if (!m_startPending)
+            return;
+        m_startPending = false;
+        m_detector->start();
+    });
 }
 
 void LineSettingsPage::onTried(const bus::LineProbe &probe)

@@ -55,6 +55,7 @@ private:
 
     CommissioningSession *m_session;
     std::unique_ptr<bus::LineDetector> m_detector;
+    bool m_startPending = false; // waiting for the connection to let go of the port
     std::optional<link::LineSettings> m_recommended;
 
     QLabel *m_intro;

@@ -338,6 +338,13 @@ private Q_SLOTS:
         wizard.show();
         ui::LineSettingsPage *page = wizard.linePage();
         QVERIFY(page->canDetect());
+        // The connection's own port is open, as a survey on the next page leaves it: a serial
+        // port opens once only, so detection must get the connection to let go of it.
+        bus::RequestPort *port = m_rig->host.port(Connection);
+        QVERIFY(port);
+        QSignalSpy pinged(port, &bus::RequestPort::finished);
+        port->submit(bus::Request::ping(1));
+        QVERIFY(pinged.wait(10000));
         QSignalSpy finished(page, &ui::LineSettingsPage::detectionFinished);
         QTest::mouseClick(page->detectButton(), Qt::LeftButton);
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
