@@ -3125,7 +3125,7 @@
 <context>
     <name>mbus::ui::LineSettingsPage</name>
     <message>
-        <location filename="../ui/LineSettingsPage.cpp" line="+27"/>
+        <location filename="../ui/LineSettingsPage.cpp" line="+31"/>
         <source>Line settings</source>
         <translation>Übertragungsparameter</translation>
     </message>
@@ -3141,12 +3141,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+108"/>
+        <location line="+122"/>
         <source>Use</source>
         <translation>Verwenden</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-87"/>
         <source>Polling of &quot;%1&quot; is stopped while the assistant uses its bus; it starts again when the assistant closes.</source>
         <translation>Die Abfrage von „%1“ ist angehalten, solange der Assistent ihren Bus nutzt; sie startet wieder, wenn der Assistent geschlossen wird.</translation>
     </message>
@@ -3171,12 +3171,12 @@
         <translation>„Ermitteln“ probiert die bei Zählern üblichen Baudraten und Paritäten durch, beginnend mit der Einstellung der Verbindung (%1), und hält bei der ersten an, die eine gültige Antwort bringt.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Trying %1 (%2 of %3)…</source>
         <translation>%1 wird versucht (%2 von %3)…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

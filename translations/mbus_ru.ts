@@ -3128,7 +3128,7 @@
 <context>
     <name>mbus::ui::LineSettingsPage</name>
     <message>
-        <location filename="../ui/LineSettingsPage.cpp" line="+27"/>
+        <location filename="../ui/LineSettingsPage.cpp" line="+31"/>
         <source>Line settings</source>
         <translation>Параметры линии</translation>
     </message>
@@ -3144,12 +3144,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+108"/>
+        <location line="+122"/>
         <source>Use</source>
         <translation>Использовать</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-87"/>
         <source>Polling of &quot;%1&quot; is stopped while the assistant uses its bus; it starts again when the assistant closes.</source>
         <translation>Опрос «%1» остановлен, пока мастер использует его шину; он возобновится, когда мастер будет закрыт.</translation>
     </message>
@@ -3174,12 +3174,12 @@
         <translation>«Определить» перебирает скорости и чётности, используемые счётчиками, начиная с параметров соединения (%1), и останавливается на первых, при которых приходит корректный ответ.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Trying %1 (%2 of %3)…</source>
         <translation>Проверка %1 (%2 из %3)…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
