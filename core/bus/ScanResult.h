@@ -7,6 +7,10 @@
 #include <QList>
 #include <QMetaType>
 
+namespace mbus::decode {
+struct Telegram;
+}
+
 // What a scan learnt about one primary address or one secondary address.
 namespace mbus::bus {
 
@@ -21,6 +25,10 @@ struct ScanHit
 
 // Identity of the meter that sent a RSP_UD, from its data header.
 bool identityFromAnswer(const QList<link::Frame> &frames, ScanHit *hit);
+// The same from an answer already decoded (a: the A field of its frame).
+bool identityFromTelegram(const decode::Telegram &telegram, std::uint8_t a, ScanHit *hit);
+// True when frames are an answer whose data header names exactly this meter.
+bool answeredBy(const QList<link::Frame> &frames, const link::SecondaryAddress &meter);
 
 } // namespace mbus::bus
 

@@ -41,8 +41,9 @@ QJsonObject meterJson(const SurveyedMeter &m)
     return o;
 }
 
-// Survey, plan, and with --apply the moves and a read of every meter at its address.
-int runAddressPlan(const char *name, const QStringList &arguments, int onlyAddress, QTextStream &out, QTextStream &err,
+// Survey, plan, and with --apply the moves and a read of every meter at its address. resolve:
+// the one positional argument is the shared address, and only its meters move.
+int runAddressPlan(const char *name, const QStringList &arguments, bool resolve, QTextStream &out, QTextStream &err,
                    const char *usage)
 {
     BusOptions options;
@@ -51,8 +52,16 @@ int runAddressPlan(const char *name, const QStringList &arguments, int onlyAddre
     const bool parsed = parseBusOptions(arguments, {QStringLiteral("--keep"), QStringLiteral("--first"), QStringLiteral("--last"), QStringLiteral("--report")},
                                         {QStringLiteral("--apply")}, &options, &values, &error);
     commission::PlanSettings settings;
-    settings.onlyAddress = onlyAddress;
-    bool ok = parsed && options.positional.isEmpty();
+    bool ok = parsed && options.positional.size() == (resolve ? 1 : 0);
+    if (parsed && !ok && resolve)
+        error = QStringLiteral("give the primary address (0..250) the meters share");
+    if (ok && resolve) {
+        settings.onlyAddress = options.positional.first().toInt(&ok);
+        ok = ok && settings.onlyAddress >= 0 && settings.onlyAddress <= 250;
+        if (!ok)
+            error = QStringLiteral("give the primary address (0..250) the meters share");
+    }
+    const int onlyAddress = settings.onlyAddress;
     if (ok) {
         bool firstOk = true;
         bool lastOk = true;
@@ -215,7 +224,7 @@ int runPlan(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << usage << busOptionsHelp();
         return ExitCode::Ok;
     }
-    return runAddressPlan("plan", arguments, -1, out, err, usage);
+    return runAddressPlan("plan", arguments, false, out, err, usage);
 }
 
 int runResolve(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -228,23 +237,7 @@ int runResolve(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << usage << busOptionsHelp();
         return ExitCode::Ok;
     }
-    QStringList rest = arguments;
-    bool ok = false;
-    int address = -1;
-    for (int i = 0; i < rest.size(); ++i) {
-        if (!rest.at(i).startsWith(QLatin1String("--")) && (i == 0 || !rest.at(i - 1).startsWith(QLatin1String("--"))
-                                                            || rest.at(i - 1) == QLatin1String("--apply")
-                                                            || rest.at(i - 1) == QLatin1String("--json")
-                                                            || rest.at(i - 1) == QLatin1String("--verbose"))) {
-            address = rest.takeAt(i).toInt(&ok);
-            break;
-        }
-    }
-    if (!ok || address < 0 || address > 250) {
-        err << "mbus-cli resolve: give the primary address (0..250) the meters share\n" << usage << busOptionsHelp();
-        return ExitCode::Usage;
-    }
-    return runAddressPlan("resolve", rest, address, out, err, usage);
+    return runAddressPlan("resolve", arguments, true, out, err, usage);
 }
 
 int runChangeBaud(const QStringList &arguments, QTextStream &out, QTextStream &err)

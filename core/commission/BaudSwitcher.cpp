@@ -70,9 +70,7 @@ bool BaudSwitcher::isTheMeter(int target, const bus::Outcome &outcome) const
     if (!outcome.ok())
         return false;
     const BaudTarget &t = m_targets.at(target);
-    bus::ScanHit hit;
-    const bool identified = bus::identityFromAnswer(outcome.frames, &hit);
-    return !t.secondary || (identified && hit.secondary == *t.secondary);
+    return !t.secondary || bus::answeredBy(outcome.frames, *t.secondary);
 }
 
 void BaudSwitcher::send(Step step, const bus::Request &request)

@@ -1,5 +1,7 @@
 #include "MeterIdentity.h"
 
+#include "bus/ScanResult.h"
+
 #include "decode/DataHeader.h"
 #include "decode/RecordText.h"
 #include "decode/TelegramDecoder.h"
@@ -12,17 +14,12 @@ bool describeFromAnswer(const QList<link::Frame> &frames, SurveyedMeter *meter, 
         return false;
     decode::Telegram telegram;
     decode::decodeTelegram(frames.first(), telegram); // a record error later on does not hide the header
-    const decode::DataHeader &h = telegram.header;
-    if (h.form != decode::DataHeader::Form::Long)
+    bus::ScanHit hit;
+    if (!bus::identityFromTelegram(telegram, frames.first().a, &hit))
         return false;
-    meter->primaryBefore = frames.first().a;
-    meter->secondary.identification = h.identification;
-    meter->secondary.manufacturer = h.manufacturer;
-    meter->secondary.version = h.version;
-    meter->secondary.medium = h.medium;
-    meter->manufacturer = decode::manufacturerCode(h.manufacturer);
-    meter->medium = h.mediumText();
-    meter->version = h.version;
+    meter->primaryBefore = hit.primaryAddress;
+    meter->secondary = hit.secondary;
+    describeFromSecondary(meter);
     meter->firstValues.clear();
     for (const decode::Record &record : telegram.records) {
         if (meter->firstValues.size() >= maxValues)
