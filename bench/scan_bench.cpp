@@ -171,7 +171,7 @@ struct LibmbusReplay
             ++selections;
             result = classify(Requests::selectSecondary(*link::SecondaryAddress::fromString(mask)), bus::Expect::Ack, 253);
             if (result == Probe::Single) // then the read of the selected meter
-                return classify(Requests::reqUd2(253, false, false), bus::Expect::UserData, 253);
+                return classify(Requests::reqUd2(253, false), bus::Expect::UserData, 253);
             if (result == Probe::Collision)
                 break;
         }

@@ -15,8 +15,14 @@ ExchangeTiming ExchangeTiming::forRequest(const Transport &transport, int reques
     const double en = link::answerWindowMs(baud, requestBytes);
     t.windowMs = timeoutOverrideMs > 0 ? qMax(double(timeoutOverrideMs), en) : en + margin;
     t.characterMs = link::characterMs(baud);
-    t.gapMs = 2 * t.characterMs + margin;
-    t.settleMs = 3 * t.characterMs + margin;
+    // Inside an answer and after it the allowance never drops below what a busy machine's
+    // scheduling needs (a small adapter margin is for the window's start, not for jitter): a
+    // frame cut short by a late chunk would be a false error, and these waits cost time only
+    // where something answered.
+    constexpr int JitterFloorMs = 15;
+    const int jitter = qMax(margin, JitterFloorMs);
+    t.gapMs = 2 * t.characterMs + jitter;
+    t.settleMs = 3 * t.characterMs + jitter;
     return t;
 }
 

@@ -23,9 +23,9 @@ public:
 
 Request probeRead(std::uint8_t address)
 {
+    // SND_NKE (the meter starts at its first telegram; some answer nothing before it), then
+    // REQ_UD2 0x5B: standard requests only, so that only a meter's valid answer counts.
     Request r = Request::read(address);
-    r.linkReset = false;
-    r.fcbProcedure = false; // a multi-telegram meter stays on its first telegram
     r.maxTelegrams = 1;
     r.retries = 0;
     r.retryCollisions = false;

@@ -69,7 +69,7 @@ bool &Master::fcbFor(std::uint8_t address)
 {
     auto it = m_fcb.find(address);
     if (it == m_fcb.end())
-        it = m_fcb.insert(address, true);
+        it = m_fcb.insert(address, false); // 0x5B first, as after a link reset
     return *it;
 }
 
@@ -85,6 +85,10 @@ void Master::startNext()
     m_steps.clear();
     m_attempt = 0;
     m_telegrams = 0;
+    m_failure = {};
+    m_linkWasReset = false;
+    m_meterAnswered = false;
+    m_resetRetried = false;
     m_clock.start();
     if (m_current.request.kind == Request::Kind::SetLinkBaud) {
         // In the queue like any request, so it happens between the switch and the next read.
@@ -106,93 +110,116 @@ void Master::plan()
 {
     const Request &r = m_current.request;
     std::uint8_t target = r.address;
+    const auto invalid = [this] { m_steps.clear(); }; // nothing goes out, not even the selection
+    const auto add = [this](std::function<QByteArray(bool)> build, Expect expect, std::uint8_t address) -> Step & {
+        Step s;
+        s.build = std::move(build);
+        s.expect = expect;
+        s.address = address;
+        m_steps.push_back(s);
+        return m_steps.back();
+    };
     // The wake-up goes first, before a selection too: a sleeping meter hears nothing else.
     if (r.kind == Request::Kind::Read && r.wakeUpCharacters > 0) {
         const QByteArray preamble(r.wakeUpCharacters, char(WakeUpCharacter));
-        m_steps.push_back({[preamble](bool) { return preamble; }, Expect::Nothing, target, false, false, false, false});
+        add([preamble](bool) { return preamble; }, Expect::Nothing, target);
     }
-    if (r.secondary && r.kind != Request::Kind::Select) {
+    const bool bySecondary = r.secondary && r.kind != Request::Kind::Select;
+    if (bySecondary) {
         const link::SecondaryAddress mask = *r.secondary;
-        m_steps.push_back({[mask](bool) { return Requests::selectSecondary(mask); }, Expect::Ack,
-                           link::Address::NetworkLayer, false, false, false, true});
+        add([mask](bool) { return Requests::selectSecondary(mask); }, Expect::Ack, link::Address::NetworkLayer).resetsFcb = true;
         target = link::Address::NetworkLayer;
     }
     // Broadcast 255 is never answered: whatever arrives in the window is reported, no error.
     const bool silent = target == link::Address::BroadcastNoReply;
     const Expect ack = silent ? Expect::Anything : Expect::Ack;
     switch (r.kind) {
-    case Request::Kind::Ping:
-        m_steps.push_back({[target](bool) { return Requests::sndNke(target); }, ack, target, false, false, true, true});
+    case Request::Kind::Ping: {
+        Step &s = add([target](bool) { return Requests::sndNke(target); }, ack, target);
+        s.isAnswer = s.resetsFcb = s.linkReset = true;
         break;
-    case Request::Kind::Read:
+    }
+    case Request::Kind::Read: {
         // SND_NKE first makes the meter start at its first telegram; not to 253, where it
         // would end the selection.
-        if (r.linkReset && target != link::Address::NetworkLayer)
-            m_steps.push_back({[target](bool) { return Requests::sndNke(target); }, Expect::Ack, target, false, true, false, true});
-        if (r.resetBeforeRead && !silent)
-            m_steps.push_back({[target](bool fcb) { return Requests::applicationReset(target, std::nullopt, fcb); },
-                               Expect::Ack, target, true, false, false, true});
-        if (r.fcbProcedure)
-            m_steps.push_back({[target](bool fcb) { return Requests::reqUd2(target, fcb); },
-                               silent ? Expect::Anything : Expect::UserData, target, true, false, true, false});
-        else
-            m_steps.push_back({[target](bool) { return Requests::reqUd2(target, false, false); },
-                               silent ? Expect::Anything : Expect::UserData, target, false, false, true, false});
+        if (r.linkReset && target != link::Address::NetworkLayer) {
+            Step &s = add([target](bool) { return Requests::sndNke(target); }, Expect::Ack, target);
+            s.optional = s.resetsFcb = s.linkReset = true;
+        }
+        if (r.resetBeforeRead && !silent) {
+            Step &s = add([target](bool fcb) { return Requests::applicationReset(target, std::nullopt, fcb); }, Expect::Ack,
+                          target);
+            s.usesFcb = s.linkReset = true;
+        }
+        Step &s = add([target](bool fcb) { return Requests::reqUd2(target, fcb); },
+                      silent ? Expect::Anything : Expect::UserData, target);
+        s.usesFcb = s.isAnswer = true;
         break;
-    case Request::Kind::ReadAlarm:
-        m_steps.push_back({[target](bool fcb) { return Requests::reqUd1(target, fcb); }, Expect::AckOrUserData, target, true,
-                           false, true, false});
+    }
+    case Request::Kind::ReadAlarm: {
+        Step &s = add([target](bool fcb) { return Requests::reqUd1(target, fcb); }, Expect::AckOrUserData, target);
+        s.usesFcb = s.isAnswer = true;
         break;
+    }
     case Request::Kind::Select: {
         const link::SecondaryAddress mask = r.secondary.value_or(link::SecondaryAddress::wildcard());
-        m_steps.push_back({[mask](bool) { return Requests::selectSecondary(mask); }, Expect::Ack,
-                           link::Address::NetworkLayer, false, false, true, true});
+        Step &s = add([mask](bool) { return Requests::selectSecondary(mask); }, Expect::Ack, link::Address::NetworkLayer);
+        s.isAnswer = s.resetsFcb = true;
         break;
     }
     case Request::Kind::Deselect:
-        m_steps.push_back({[](bool) { return Requests::sndNke(link::Address::NetworkLayer); }, Expect::Ack,
-                           link::Address::NetworkLayer, false, false, true, false});
+        add([](bool) { return Requests::sndNke(link::Address::NetworkLayer); }, Expect::Ack, link::Address::NetworkLayer)
+            .isAnswer = true;
         break;
     case Request::Kind::SetPrimaryAddress: {
         if (r.newAddress > link::Address::LastPrimary)
-            return;
+            return invalid();
         const std::uint8_t newAddress = r.newAddress;
-        m_steps.push_back({[target, newAddress](bool fcb) { return Requests::setPrimaryAddress(target, newAddress, fcb); },
-                           ack, target, true, false, true, false});
+        Step &s = add([target, newAddress](bool fcb) { return Requests::setPrimaryAddress(target, newAddress, fcb); }, ack,
+                      target);
+        s.usesFcb = s.isAnswer = true;
         break;
     }
     case Request::Kind::Reset: {
         const auto subcode = r.subcode;
-        m_steps.push_back({[target, subcode](bool fcb) { return Requests::applicationReset(target, subcode, fcb); }, ack,
-                           target, true, false, true, true});
+        Step &s = add([target, subcode](bool fcb) { return Requests::applicationReset(target, subcode, fcb); }, ack, target);
+        s.usesFcb = s.isAnswer = s.linkReset = true;
         break;
     }
     case Request::Kind::SwitchBaud: {
         const int baud = r.baud;
         if (Requests::switchBaudRate(target, baud).isEmpty())
-            return;
-        m_steps.push_back({[target, baud](bool fcb) { return Requests::switchBaudRate(target, baud, fcb); }, ack, target,
-                           true, false, true, false});
+            return invalid();
+        Step &s = add([target, baud](bool fcb) { return Requests::switchBaudRate(target, baud, fcb); }, ack, target);
+        s.usesFcb = s.isAnswer = true;
         break;
     }
     case Request::Kind::SendUserData: {
         if (r.data.size() > link::MaxUserDataSize)
-            return;
+            return invalid();
         const std::uint8_t ci = r.ci;
         const QByteArray data = r.data;
-        m_steps.push_back({[target, ci, data](bool fcb) { return Requests::sndUd(target, ci, data, fcb); }, ack, target,
-                           true, false, true, false});
+        Step &s = add([target, ci, data](bool fcb) { return Requests::sndUd(target, ci, data, fcb); }, ack, target);
+        s.usesFcb = s.isAnswer = true;
         break;
     }
     case Request::Kind::SetLinkBaud:
         break; // handled in startNext()
     case Request::Kind::Raw: {
         if (r.raw.isEmpty())
-            return;
+            return invalid();
         const QByteArray raw = r.raw;
-        m_steps.push_back({[raw](bool) { return raw; }, Expect::Anything, target, false, false, true, false});
+        add([raw](bool) { return raw; }, Expect::Anything, target).isAnswer = true;
         break;
     }
+    }
+    // A baud-rate switch answers at the old rate and then listens at the new one: a deselect
+    // would go out at the wrong rate. Every other request by secondary address ends deselected,
+    // so that a meter that ignores other meters' selections cannot answer for them later.
+    if (bySecondary && r.kind != Request::Kind::SwitchBaud) {
+        Step &s = add([](bool) { return Requests::sndNke(link::Address::NetworkLayer); }, Expect::Ack,
+                      link::Address::NetworkLayer);
+        s.optional = s.cleanup = true;
     }
 }
 
@@ -236,24 +263,42 @@ void Master::onExchangeFinished(const ExchangeResult &result)
     m_current.garbageBytes += result.garbageBytes;
     const Step step = m_steps.front();
     const int retries = m_current.request.retries >= 0 ? m_current.request.retries : m_settings.retries;
+    if (m_failure.isError()) { // a cleanup step after the failure: its own result does not count
+        m_steps.pop_front();
+        failCurrent(m_failure);
+        return;
+    }
     if (result.error.isError()) {
+        const bool fatal = result.error.code == BusErrorCode::PortError || result.error.code == BusErrorCode::ConnectionLost
+                           || result.error.code == BusErrorCode::Cancelled;
+        if (!fatal && result.error.code == BusErrorCode::Timeout && queueResetBeforeRetry(step)) {
+            ++m_current.retries;
+            runStep();
+            return;
+        }
         if (retryable(result.error) && m_attempt < retries) {
             ++m_attempt;
             ++m_current.retries;
             runStep(); // same FCB: the slave repeats its last answer
             return;
         }
-        const bool fatal = result.error.code == BusErrorCode::PortError || result.error.code == BusErrorCode::ConnectionLost
-                           || result.error.code == BusErrorCode::Cancelled;
-        if (!step.optional || fatal) {
+        if (fatal) {
             finishCurrent(result.error);
+            return;
+        }
+        if (!step.optional) {
+            m_steps.pop_front();
+            failCurrent(result.error);
             return;
         }
     } else {
         if (step.usesFcb)
             fcbFor(step.address) = !fcbFor(step.address);
         if (step.resetsFcb)
-            fcbFor(step.address) = true; // the next REQ_UD2 goes out with FCB = 1
+            fcbFor(step.address) = false; // the first REQ_UD2 after a link reset is 0x5B
+        if (step.linkReset)
+            m_linkWasReset = true;
+        m_meterAnswered = true;
         if (step.isAnswer)
             m_current.frames += result.frames;
     }
@@ -265,7 +310,7 @@ void Master::onExchangeFinished(const ExchangeResult &result)
         && !result.frames.isEmpty() && moreRecordsFollow(result.frames.last())) {
         const int cap = m_current.request.maxTelegrams > 0 ? m_current.request.maxTelegrams : m_settings.maxTelegrams;
         if (++m_telegrams < cap)
-            m_steps.push_back(step);
+            m_steps.insert(m_steps.begin() + firstCleanupStep(), step);
         else
             m_current.moreTelegramsPending = true;
     }
@@ -275,8 +320,52 @@ void Master::onExchangeFinished(const ExchangeResult &result)
         runStep();
 }
 
+std::size_t Master::firstCleanupStep() const
+{
+    std::size_t i = 0;
+    while (i < m_steps.size() && !m_steps[i].cleanup)
+        ++i;
+    return i;
+}
+
+bool Master::queueResetBeforeRetry(const Step &step)
+{
+    const Request &r = m_current.request;
+    if (r.kind != Request::Kind::Read || !step.isAnswer || m_telegrams > 0 || m_resetRetried || m_linkWasReset
+        || !m_meterAnswered || step.address == link::Address::BroadcastNoReply)
+        return false;
+    m_resetRetried = true;
+    const std::uint8_t target = step.address;
+    // SND_NKE would end a selection: at 253 the application reset does the same for such meters.
+    Step reset;
+    reset.address = target;
+    reset.expect = Expect::Ack;
+    reset.linkReset = true;
+    if (target == link::Address::NetworkLayer) {
+        reset.build = [target](bool fcb) { return Requests::applicationReset(target, std::nullopt, fcb); };
+        reset.usesFcb = true;
+    } else {
+        reset.build = [target](bool) { return Requests::sndNke(target); };
+        reset.resetsFcb = true;
+    }
+    m_steps.push_front(reset);
+    return true;
+}
+
+void Master::failCurrent(const BusError &error)
+{
+    m_failure = error;
+    while (!m_steps.empty() && !m_steps.front().cleanup)
+        m_steps.pop_front();
+    if (m_steps.empty())
+        finishCurrent(error);
+    else
+        runStep();
+}
+
 void Master::finishCurrent(const BusError &error)
 {
+    m_failure = {};
     m_current.error = error;
     m_current.elapsedMs = m_clock.elapsed();
     const Outcome outcome = m_current;

@@ -53,6 +53,8 @@ private:
         bool optional = false;  // a failure does not fail the request (SND_NKE before a read)
         bool isAnswer = false;  // its answer frames are the request's result
         bool resetsFcb = false; // SND_NKE and selection start the FCB procedure anew
+        bool cleanup = false;   // runs even after the request failed (the deselect after a selection)
+        bool linkReset = false; // SND_NKE or application reset: a meter that needs one got it
     };
 
     void startNext();
@@ -61,6 +63,13 @@ private:
     void onExchangeFinished(const ExchangeResult &result);
     bool retryable(const BusError &error) const;
     void finishCurrent(const BusError &error);
+    // The request failed: run what must follow anyway (the deselect), then report the error.
+    void failCurrent(const BusError &error);
+    // A meter silent to its first REQ_UD2 although it acknowledged this request's selection may be
+    // one that answers only after a reset (MBUS_FACTS 1.7): at 253 an application reset (SND_NKE
+    // would end the selection), else SND_NKE, then the REQ_UD2 once more. True when queued.
+    bool queueResetBeforeRetry(const Step &step);
+    std::size_t firstCleanupStep() const;
     bool &fcbFor(std::uint8_t address);
 
     Transport &m_transport;
@@ -71,6 +80,10 @@ private:
     std::deque<Step> m_steps;
     int m_attempt = 0;
     int m_telegrams = 0;
+    BusError m_failure;       // the request's error while its cleanup steps run
+    bool m_linkWasReset = false; // this request had an acknowledged SND_NKE or application reset
+    bool m_meterAnswered = false; // an earlier step of this request was answered (the selection's E5)
+    bool m_resetRetried = false; // the silent first REQ_UD2 was retried after a reset (once)
     bool m_busy = false;
     QElapsedTimer m_clock;
     QHash<std::uint8_t, bool> m_fcb; // next FCB per address

@@ -37,13 +37,25 @@ void PrimaryScanner::probeNext()
         Q_EMIT finished(m_cancelled, m_clock.elapsed());
         return;
     }
-    Request request = Request::read(std::uint8_t(m_addresses.at(m_next)));
-    request.linkReset = false;
-    request.fcbProcedure = false;
-    request.maxTelegrams = 1;
+    Request request = Request::ping(std::uint8_t(m_addresses.at(m_next)));
     request.retries = m_settings.retries;
     request.retryCollisions = false;
     request.answerWindowOnly = true;
+    m_identifying = false;
+    m_pending = m_port.submit(request);
+}
+
+void PrimaryScanner::identify(int address)
+{
+    // Right after the SND_NKE: the meter starts at its first telegram, 0x5B (FCB = 0) as the
+    // simplest slave stacks want it. A meter known to be there gets one repeat.
+    Request request = Request::read(std::uint8_t(address));
+    request.linkReset = false;
+    request.maxTelegrams = 1;
+    request.retries = qMax(1, m_settings.retries);
+    request.retryCollisions = false;
+    request.answerWindowOnly = true;
+    m_identifying = true;
     m_pending = m_port.submit(request);
 }
 
@@ -54,20 +66,49 @@ void PrimaryScanner::onFinished(const Outcome &outcome)
     const int address = m_addresses.at(m_next);
     ScanHit h;
     h.primaryAddress = address;
-    if (outcome.ok()) {
-        identityFromAnswer(outcome.frames, &h);
-        h.primaryAddress = address == link::Address::BroadcastReply ? outcome.frames.first().a : address;
-        Q_EMIT hit(h);
-    } else if (outcome.error.code == BusErrorCode::Collision) {
-        h.kind = ScanHit::Kind::Collision;
-        Q_EMIT hit(h);
-    } else if (outcome.error.code != BusErrorCode::Timeout && outcome.error.code != BusErrorCode::Cancelled) {
+    const BusErrorCode code = outcome.error.code;
+    if (code == BusErrorCode::PortError || code == BusErrorCode::ConnectionLost) {
         h.kind = ScanHit::Kind::Error;
         h.error = outcome.error;
         Q_EMIT hit(h);
-        if (outcome.error.code == BusErrorCode::PortError || outcome.error.code == BusErrorCode::ConnectionLost)
-            m_cancelled = true; // nothing more to learn on a dead link
+        m_cancelled = true; // nothing more to learn on a dead link
+        next(address);
+        return;
     }
+    if (code == BusErrorCode::Cancelled) {
+        next(address);
+        return;
+    }
+    if (!m_identifying) {
+        if (outcome.ok()) {
+            identify(address);
+            return;
+        }
+        if (code == BusErrorCode::Collision) {
+            h.kind = ScanHit::Kind::Collision;
+            Q_EMIT hit(h);
+        } else if (code != BusErrorCode::Timeout) {
+            h.kind = ScanHit::Kind::Error;
+            h.error = outcome.error;
+            Q_EMIT hit(h);
+        }
+        next(address);
+        return;
+    }
+    if (outcome.ok()) {
+        identityFromAnswer(outcome.frames, &h);
+        h.primaryAddress = address == link::Address::BroadcastReply ? outcome.frames.first().a : address;
+    } else if (code == BusErrorCode::Collision) {
+        h.kind = ScanHit::Kind::Collision; // two meters acknowledged in step; their answers garble
+    } else {
+        h.error = outcome.error; // it acknowledged: a meter is there, only its identity is unknown
+    }
+    Q_EMIT hit(h);
+    next(address);
+}
+
+void PrimaryScanner::next(int address)
+{
     ++m_next;
     Q_EMIT progress(m_next, int(m_addresses.size()), address);
     probeNext();

@@ -6,10 +6,13 @@
 #include <QElapsedTimer>
 #include <QObject>
 
-// Primary scan: one REQ_UD2 per address, no link reset, and no longer than the EN answer window
-// plus the link's margin for an empty address. An answer names the meter (secondary address,
-// manufacturer, medium, version from its header); garbage is a collision (two meters on one
-// address); silence is nothing.
+// Primary scan, probed as libmbus and field tools do and as every meter understands: SND_NKE to
+// each address, timed by the EN answer window plus the link's margin. Silence is nothing; a clean
+// E5 is a meter, which REQ_UD2 0x5B then names (secondary address, manufacturer, medium, version
+// from its header); garbage to either is a collision (two meters on one address). SND_NKE first,
+// not REQ_UD2 alone: some meters answer REQ_UD2 only after a link reset, and an empty address
+// still costs one short exchange. A meter that acknowledges but does not answer the read is still
+// reported, without its identity.
 namespace mbus::bus {
 
 struct PrimaryScanSettings
@@ -38,13 +41,16 @@ Q_SIGNALS:
 
 private:
     void probeNext();
+    void identify(int address);
     void onFinished(const Outcome &outcome);
+    void next(int address);
 
     RequestPort &m_port;
     PrimaryScanSettings m_settings;
     QList<int> m_addresses;
     int m_next = 0;
     quint64 m_pending = 0;
+    bool m_identifying = false; // the REQ_UD2 after an address's E5
     bool m_cancelled = false;
     QElapsedTimer m_clock;
 };

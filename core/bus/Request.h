@@ -14,6 +14,10 @@
 // What the master is asked to do (the EN 13757-2/-3 procedures) and what came of it.
 namespace mbus::bus {
 
+// Every request goes out as standard M-Bus only (MBUS_FACTS 1.3): REQ_UD2 always with FCV = 1,
+// 0x5B first after a link reset or selection (what libmbus sends and what the simplest slave
+// stacks accept), then the FCB toggles for the next telegram. A request by secondary address ends
+// with SND_NKE to 253, so that no meter stays selected (some ignore a selection that is not theirs).
 struct Request
 {
     enum class Kind : std::uint8_t {
@@ -42,9 +46,6 @@ struct Request
     int retries = -1;          // -1 = the master's setting
     bool retryCollisions = true; // a scan wants to know about a collision, not repeat it
     bool linkReset = true;     // Read by primary address: SND_NKE first, so the meter starts at telegram 1
-    // Read: REQ_UD2 with FCV (the FCB procedure). Probes of a scan send FCV = 0 so that they do not
-    // move a multi-telegram meter on to its next telegram.
-    bool fcbProcedure = true;
     // After a complete answer the line is watched a few characters longer, because a second slave
     // answering makes it a collision. A poller that knows its meters skips that (wire-time reads).
     bool watchAfterAnswer = true;

@@ -20,18 +20,23 @@ void SecondarySearch::start(const link::SecondaryAddress &mask)
     m_running = true;
     m_clock.start();
     m_probing = mask;
-    m_phase = Phase::Root;
-    if (mask == link::SecondaryAddress::wildcard()) {
-        // Every meter answers 254: one whole answer names the only meter, garbage means several.
-        ++m_stats.reads;
-        read(link::Address::BroadcastReply);
-    } else {
-        select(mask);
-    }
+    // A meter another tool left selected would answer every read at 253.
+    m_phase = Phase::Prepare;
+    Request request;
+    request.kind = Request::Kind::Deselect;
+    request.retries = 0;
+    request.retryCollisions = false;
+    request.answerWindowOnly = true;
+    ++m_stats.deselects;
+    m_pending = m_port.submit(request);
 }
 
 void SecondarySearch::cancel()
 {
+    if (!m_running)
+        return;
+    // Nothing more goes out: a meter the cancelled probe selected stays so until the next search
+    // or request by secondary address, each of which deselects first or after.
     m_cancelled = true;
     m_port.cancelAll();
 }
@@ -51,8 +56,7 @@ link::SecondaryAddress SecondarySearch::child(const Level &level, int value) con
 void SecondarySearch::select(const link::SecondaryAddress &mask)
 {
     m_probing = mask;
-    if (m_phase != Phase::Root)
-        m_phase = Phase::Select;
+    m_phase = Phase::Select;
     Q_EMIT progress(mask.toString(), m_stats.selections);
     Request request = Request::select(mask);
     request.retries = m_noisy ? 1 : 0;
@@ -61,15 +65,29 @@ void SecondarySearch::select(const link::SecondaryAddress &mask)
     m_pending = m_port.submit(request);
 }
 
-void SecondarySearch::read(std::uint8_t address)
+void SecondarySearch::read()
 {
-    Request request = Request::read(address);
-    request.linkReset = false;
-    request.fcbProcedure = false;
+    m_phase = Phase::Read;
+    ++m_stats.reads;
+    Request request = Request::read(link::Address::NetworkLayer);
     request.maxTelegrams = 1;
     request.retryCollisions = false;
     request.answerWindowOnly = true;
     request.retries = m_noisy ? 1 : 0;
+    m_pending = m_port.submit(request);
+}
+
+void SecondarySearch::deselect(bool answered, bool collision)
+{
+    m_phase = Phase::Deselect;
+    m_resultAnswered = answered;
+    m_resultCollision = collision;
+    ++m_stats.deselects;
+    Request request;
+    request.kind = Request::Kind::Deselect;
+    request.retries = 0;
+    request.retryCollisions = false;
+    request.answerWindowOnly = true;
     m_pending = m_port.submit(request);
 }
 
@@ -100,37 +118,45 @@ void SecondarySearch::onFinished(const Outcome &outcome)
     }
     noteBusHealth(outcome);
     const bool answered = outcome.error.code != BusErrorCode::Timeout;
-    const bool isSelection = outcome.request.kind == Request::Kind::Select;
-    if (isSelection)
+    switch (m_phase) {
+    case Phase::Prepare:
+        select(m_probing); // the root: the whole mask
+        return;
+    case Phase::Deselect:
+        onProbeResult(m_resultAnswered, m_resultCollision);
+        return;
+    case Phase::Select:
         m_stats.selections += outcome.exchanges;
-
-    if (isSelection && outcome.ok()) {
-        // One E5: read the selected meter to learn who it is (and whether it is only one).
-        m_phase = Phase::Read;
-        ++m_stats.reads;
-        read(link::Address::NetworkLayer);
+        if (outcome.ok())
+            read(); // one E5: read the selected meter to learn who it is (and whether it is only one)
+        else if (answered)
+            deselect(true, true);
+        else
+            onProbeResult(false, false);
         return;
+    case Phase::Read:
+        break;
     }
-    if (isSelection) {
-        onProbeResult(answered, answered);
-        return;
-    }
-    // A read: of the root (254) or of the meter a selection found.
     ScanHit h;
     if (outcome.ok() && identityFromAnswer(outcome.frames, &h) && h.secondary.matches(m_probing)) {
         Q_EMIT hit(h);
-        onProbeResult(true, false);
+        deselect(true, false);
+    } else if (answered) {
+        deselect(true, true);
     } else {
-        onProbeResult(answered, answered);
+        // It acknowledged the selection but gives no data, even after an application reset:
+        // a meter is there; the mask is all that is known of it.
+        h.secondary = m_probing;
+        h.error = outcome.error;
+        Q_EMIT hit(h);
+        deselect(true, false);
     }
 }
 
 void SecondarySearch::onProbeResult(bool answered, bool collision)
 {
-    // An empty stack is the root (the broadcast read, or the user's mask, whose E5 turns the
-    // phase to Read): nothing above it to count on.
+    // An empty stack is the root (the user's mask): nothing above it to count on.
     if (m_stack.empty()) {
-        m_phase = Phase::Select;
         if (answered && collision)
             descend(m_probing, 0);
     } else {

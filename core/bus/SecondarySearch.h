@@ -8,10 +8,11 @@
 
 #include <vector>
 
-// Secondary-address search (MBUS_FACTS 2.10), digits of the identification most significant first,
-// with fewer selections than libmbus:
-// - the root is one REQ_UD2 to broadcast 254 (FCV = 0), not ten selections: one meter on the bus
-//   answers with its whole address, several garble their answers (a collision), none is silence;
+// Secondary-address search (MBUS_FACTS 2.10) by the wildcard selection procedure, which alone
+// decides: SND_UD CI 0x52 to 253 with a mask; one clean E5 is one meter, garbage a collision,
+// silence none. Digits of the identification most significant first, with fewer selections than
+// libmbus:
+// - the root is one selection of the whole mask, not ten: a single meter answers it alone;
 // - below a collision the digits 0..9 are selected; when 0..8 were all silent, the collision must
 //   sit under 9, which is expanded without selecting it;
 // - a silent selection is repeated only once the bus has shown noise or broken answers (libmbus
@@ -19,14 +20,18 @@
 // - manufacturer, version and medium stay wildcards (libmbus walks them 0..9 and misses hex
 //   values); only meters that share all 8 digits are told apart by medium (0x00..0x3F), then
 //   by version; meters alike in all of these are reported as an unresolved collision.
-// A selection answered with E5 is confirmed by reading the selected meter (REQ_UD2 to 253, FCV = 0):
-// two meters selected at once garble that answer.
+// A selection answered with E5 is confirmed by reading the selected meter (REQ_UD2 0x5B to 253):
+// two meters selected at once garble that answer. No broadcast to 254 is relied on: many meters
+// do not answer there. The search deselects (SND_NKE to 253) before it starts and after every
+// answered selection, because some meters stay selected when another selection is not theirs and
+// would answer the next read at 253 as well.
 namespace mbus::bus {
 
 struct SecondarySearchStats
 {
     int selections = 0; // selection exchanges, repeats included (the figure to compare with libmbus)
-    int reads = 0;      // REQ_UD2 to 253 after a single E5, and the broadcast root read
+    int reads = 0;      // REQ_UD2 to 253 after a single E5
+    int deselects = 0;  // SND_NKE to 253: before the search and after every answered selection
 };
 
 class SecondarySearch : public QObject
@@ -56,11 +61,13 @@ private:
         int next = 0;
         int nonEmpty = 0;
     };
-    enum class Phase : std::uint8_t { Root, Select, Read };
+    enum class Phase : std::uint8_t { Prepare, Select, Read, Deselect };
 
     void step();
     void select(const link::SecondaryAddress &mask);
-    void read(std::uint8_t address);
+    void read();
+    // SND_NKE to 253; then the probe's result (answered, collision) is taken.
+    void deselect(bool answered, bool collision);
     void onFinished(const Outcome &outcome);
     void onProbeResult(bool answered, bool collision);
     // Probes the children of a collided mask at its first open position at or after from, or
@@ -78,7 +85,9 @@ private:
     RequestPort &m_port;
     std::vector<Level> m_stack;
     link::SecondaryAddress m_probing;
-    Phase m_phase = Phase::Root;
+    Phase m_phase = Phase::Prepare;
+    bool m_resultAnswered = false;  // the probe's result while the deselect after it runs
+    bool m_resultCollision = false;
     quint64 m_pending = 0;
     bool m_cancelled = false;
     bool m_running = false;

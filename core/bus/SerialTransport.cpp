@@ -1,5 +1,7 @@
 #include "SerialTransport.h"
 
+#include "bus/AdapterLatency.h"
+
 #include <QSerialPort>
 
 namespace mbus::bus {
@@ -29,6 +31,15 @@ SerialTransport::~SerialTransport()
     close();
 }
 
+int SerialTransport::latencyMarginMs() const
+{
+    if (m_settings.latencyMarginMs >= 0)
+        return m_settings.latencyMarginMs;
+    if (m_adapterMarginMs < 0) // not opened yet: look now (a stat and perhaps one sysfs read)
+        return serialLatencyMarginMs(m_settings.portName, m_settings.line.baud);
+    return m_adapterMarginMs;
+}
+
 QString SerialTransport::description() const
 {
     return m_settings.portName + QLatin1Char(' ') + QString::fromLatin1(link::lineSettingsText(m_settings.line));
@@ -52,6 +63,7 @@ void SerialTransport::open()
         Q_EMIT failed(BusError::of(BusErrorCode::PortError, QStringLiteral("%1: %2").arg(m_settings.portName, reason)));
         return;
     }
+    m_adapterMarginMs = serialLatencyMarginMs(m_settings.portName, m_settings.line.baud);
     connect(m_port, &QSerialPort::readyRead, this, &SerialTransport::onReadyRead);
     connect(m_port, &QSerialPort::errorOccurred, this, [this](QSerialPort::SerialPortError e) { onError(int(e)); });
     Q_EMIT opened();
@@ -70,7 +82,10 @@ void SerialTransport::close()
 bool SerialTransport::setBaud(int baud)
 {
     m_settings.line.baud = baud;
-    if (!isOpen() || m_port->setBaudRate(baud))
+    m_adapterMarginMs = -1; // the margin counts characters of the new rate
+    if (isOpen() && m_port->setBaudRate(baud))
+        m_adapterMarginMs = serialLatencyMarginMs(m_settings.portName, baud);
+    if (!isOpen() || m_adapterMarginMs >= 0)
         return true;
     // Some drivers refuse a change while open (a pty with parity does): open again with it.
     open();

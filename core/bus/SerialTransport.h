@@ -11,7 +11,7 @@ struct SerialSettings
 {
     QString portName;     // "/dev/ttyUSB0", "COM3", or a pty path
     link::LineSettings line;
-    int latencyMarginMs = 15; // USB serial adapters deliver in 1..16 ms slices
+    int latencyMarginMs = -1; // -1: from the adapter and the baud rate (AdapterLatency.h)
 };
 
 // A serial level converter through QSerialPort. Line settings are applied before open(): a
@@ -30,7 +30,7 @@ public:
     void write(const QByteArray &bytes) override;
     void discardInput() override;
     int baud() const override { return m_settings.line.baud; }
-    int latencyMarginMs() const override { return m_settings.latencyMarginMs; }
+    int latencyMarginMs() const override;
     bool setBaud(int baud) override;
     QString description() const override;
 
@@ -40,6 +40,7 @@ private:
 
     SerialSettings m_settings;
     QSerialPort *m_port = nullptr;
+    int m_adapterMarginMs = -1; // the adapter's margin at the current rate, found when opened
 };
 
 } // namespace mbus::bus

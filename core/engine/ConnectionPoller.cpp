@@ -153,14 +153,9 @@ void ConnectionPoller::readNextMeter()
     }
     const Meter &meter = m_meters.at(m_nextMeter);
     bus::Request request = bus::Request::read(std::uint8_t(meter.address));
-    if (meter.telegrams == 0) {
-        // A single-telegram meter: one REQ_UD2 with FCV = 0 returns its telegram.
-        request.linkReset = false;
-        request.fcbProcedure = false;
-        request.maxTelegrams = 1;
-    } else {
-        request.maxTelegrams = meter.telegrams; // SND_NKE, then the FCB procedure up to the bound one
-    }
+    // SND_NKE, then REQ_UD2 0x5B and the FCB procedure up to the highest bound telegram. Always
+    // with the link reset: it costs one short exchange, and some meters answer nothing without it.
+    request.maxTelegrams = qMax(1, meter.telegrams);
     request.watchAfterAnswer = false;
     applyWakeUp(request, m_connection.wakeUpFor(meter.address));
     m_readId = ++m_nextId;

@@ -42,6 +42,16 @@ constexpr bool dfc(std::uint8_t c) { return !fromMaster(c) && (c & DfcBit); }
 constexpr bool isRspUd(std::uint8_t c) { return !fromMaster(c) && function(c) == FunctionRspUd; }
 constexpr std::uint8_t withFcb(std::uint8_t c, bool fcbSet) { return fcbSet ? (c | FcbBit) : (c & ~FcbBit); }
 
+// The C values EN 13757-2 defines for a master (MBUS_FACTS 1.3): SND_NKE 0x40, SND_UD 0x53/0x73,
+// REQ_UD2 0x5B/0x7B, REQ_UD1 0x5A/0x7A. Anything else (0x4B, an FCV = 0 form) is not M-Bus.
+constexpr bool isStandardMasterC(std::uint8_t c)
+{
+    return c == SndNke || c == SndUd || c == SndUdFcb || c == ReqUd2 || c == ReqUd2Fcb || c == ReqUd1 || c == ReqUd1Fcb;
+}
+// Short frames carry SND_NKE and the REQ_UDs; SND_UD needs a long (or control) frame.
+constexpr bool isStandardShortFrameC(std::uint8_t c) { return isStandardMasterC(c) && function(c) != FunctionSndUd; }
+constexpr bool isStandardLongFrameC(std::uint8_t c) { return c == SndUd || c == SndUdFcb; }
+
 // A name an engineer recognises ("REQ_UD2", "RSP_UD", ...), or nullptr for an unknown code.
 const char *functionName(std::uint8_t c);
 

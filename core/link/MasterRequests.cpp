@@ -6,31 +6,19 @@
 
 namespace mbus::link::MasterRequests {
 
-namespace {
-
-std::uint8_t requestControl(std::uint8_t base, bool fcb, bool fcv)
-{
-    std::uint8_t c = ControlField::withFcb(base, fcb);
-    if (!fcv)
-        c = std::uint8_t(c & ~(ControlField::FcvBit | ControlField::FcbBit));
-    return c;
-}
-
-} // namespace
-
 QByteArray sndNke(std::uint8_t address)
 {
     return encodeShortFrame(ControlField::SndNke, address);
 }
 
-QByteArray reqUd2(std::uint8_t address, bool fcb, bool fcv)
+QByteArray reqUd2(std::uint8_t address, bool fcb)
 {
-    return encodeShortFrame(requestControl(ControlField::ReqUd2, fcb, fcv), address);
+    return encodeShortFrame(ControlField::withFcb(ControlField::ReqUd2, fcb), address);
 }
 
-QByteArray reqUd1(std::uint8_t address, bool fcb, bool fcv)
+QByteArray reqUd1(std::uint8_t address, bool fcb)
 {
-    return encodeShortFrame(requestControl(ControlField::ReqUd1, fcb, fcv), address);
+    return encodeShortFrame(ControlField::withFcb(ControlField::ReqUd1, fcb), address);
 }
 
 QByteArray sndUd(std::uint8_t address, std::uint8_t ci, QByteArrayView data, bool fcb)

@@ -120,8 +120,46 @@ struct Parser
         return true;
     }
 
+    bool parseBehaviour(const QJsonObject &o, const QString &where, MeterSpec *out)
+    {
+        static const QStringList known = {
+            QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("id"), QStringLiteral("manufacturer"),
+            QStringLiteral("version"), QStringLiteral("medium"), QStringLiteral("baud"), QStringLiteral("telegrams"),
+            QStringLiteral("wake_up_characters"), QStringLiteral("answers_only_5b"), QStringLiteral("ignores_broadcast"),
+            QStringLiteral("needs_link_reset"), QStringLiteral("late_answer"), QStringLiteral("stays_selected"),
+            QStringLiteral("accepts_short_masks"), QStringLiteral("comment")};
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!known.contains(it.key()))
+                return fail(where + QLatin1Char('.') + it.key(), QStringLiteral("unknown key (a typo?)"));
+        }
+        const auto flag = [&](const char *key, bool *target) {
+            const QJsonValue v = o.value(QLatin1String(key));
+            if (v.isUndefined())
+                return true;
+            if (!v.isBool())
+                return fail(where + QLatin1Char('.') + QLatin1String(key), QStringLiteral("expected true or false"));
+            *target = v.toBool();
+            return true;
+        };
+        MeterBehaviour &b = out->behaviour;
+        if (!flag("answers_only_5b", &b.answersOnly5B) || !flag("ignores_broadcast", &b.ignoresBroadcast)
+            || !flag("needs_link_reset", &b.needsLinkReset) || !flag("late_answer", &b.lateAnswer)
+            || !flag("stays_selected", &b.staysSelected) || !flag("accepts_short_masks", &b.acceptsShortMasks))
+            return false;
+        const QJsonValue wakeUp = o.value(QLatin1String("wake_up_characters"));
+        if (!wakeUp.isUndefined()) {
+            const int n = wakeUp.toInt(-1);
+            if (!wakeUp.isDouble() || n < 1 || n > 2000)
+                return fail(where + QStringLiteral(".wake_up_characters"), QStringLiteral("expected 1..2000"));
+            out->wakeUpCharacters = n;
+        }
+        return true;
+    }
+
     bool parseMeter(const QJsonObject &o, const QString &where, MeterSpec *out)
     {
+        if (!parseBehaviour(o, where, out))
+            return false;
         out->name = o.value(QLatin1String("name")).toString();
         const int address = o.value(QLatin1String("address")).toInt(-1);
         if (address < 0 || address > 250)
@@ -139,6 +177,9 @@ struct Parser
                 return false;
             out->telegrams.append(telegram);
         }
+        if (out->behaviour.answersOnly5B && out->telegrams.size() > 1)
+            return fail(where + QStringLiteral(".telegrams"),
+                        QStringLiteral("a meter that answers only 0x5B has no FCB procedure, so one telegram"));
         return true;
     }
 };

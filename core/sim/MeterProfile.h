@@ -47,6 +47,18 @@ struct TelegramSpec
     QByteArray manufacturerData; // after DIF 0x0F on the last telegram
 };
 
+// How a meter departs from the textbook, one flag each, as meters in the field do (MBUS_FACTS
+// 1.7). Without any, a meter accepts exactly what EN 13757-2 defines and ignores everything else.
+struct MeterBehaviour
+{
+    bool answersOnly5B = false;    // "answers_only_5b": REQ_UD2 only as 0x5B; no FCB procedure, one telegram
+    bool ignoresBroadcast = false; // "ignores_broadcast": deaf to 254 and 255
+    bool needsLinkReset = false;   // "needs_link_reset": REQ_UD2 answered only after SND_NKE or an application reset
+    bool lateAnswer = false;       // "late_answer": answers near the end of the EN window (300 bits + 40 ms)
+    bool staysSelected = false;    // "stays_selected": a selection that is not its own leaves it selected
+    bool acceptsShortMasks = false; // "accepts_short_masks": selection masks of 1..7 bytes (the rest wildcards)
+};
+
 struct MeterSpec
 {
     QString name;
@@ -55,6 +67,7 @@ struct MeterSpec
     int baud = 0;                    // 0: the bus rate
     int wakeUpCharacters = 0;        // a sleeping meter: 0x55 characters it needs to hear; 0 = always awake
     double awakeSeconds = 10;        // how long it stays awake after the wake-up or its last request
+    MeterBehaviour behaviour;
     QList<TelegramSpec> telegrams;
 };
 
@@ -65,7 +78,8 @@ struct Profile
 
     // Parses a profile; errors name the meter, record and field that is wrong.
     static std::optional<Profile> fromJson(const QByteArray &json, QString *errorText);
-    // The built-in profiles: "demo" (the bus the demo project is made for) and "empty".
+    // The built-in profiles: "demo" (the bus the demo project is made for), "field" (meters with
+    // the behaviours met in the field, two of them on address 0) and "empty".
     static bool builtIn(const QString &name, Profile *profile);
 };
 

@@ -87,7 +87,7 @@ QList<BusAnswer> SimulatedBus::receive(const QByteArray &bytes, const LineSettin
     QList<int> offsets; // bit times of extra turnaround, a property of each meter
     for (const Answered &a : answered) {
         raw.append(a.answer.bytes);
-        offsets.append(a.meter->turnaroundOffsetBits());
+        offsets.append(a.meter->turnaroundOffsetBits(meterLine(*a.meter).baud));
     }
     const int earliest = *std::min_element(offsets.begin(), offsets.end());
     for (int &offset : offsets)

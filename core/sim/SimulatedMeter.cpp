@@ -39,18 +39,32 @@ bool SimulatedMeter::addressed(std::uint8_t a) const
 {
     if (a == link::Address::NetworkLayer)
         return m_selected;
-    return a == m_address || a == link::Address::BroadcastReply || a == link::Address::BroadcastNoReply;
+    if (a == link::Address::BroadcastReply || a == link::Address::BroadcastNoReply)
+        return !m_spec.behaviour.ignoresBroadcast;
+    return a == m_address;
+}
+
+bool SimulatedMeter::understands(const link::Frame &request) const
+{
+    if (request.type == link::FrameType::Short) {
+        if (m_spec.behaviour.answersOnly5B && Cf::function(request.c) == Cf::FunctionReqUd2)
+            return request.c == Cf::ReqUd2;
+        return Cf::isStandardShortFrameC(request.c);
+    }
+    return request.hasCi() && Cf::isStandardLongFrameC(request.c);
 }
 
 std::optional<MeterAnswer> SimulatedMeter::handle(const link::Frame &request, double seconds, const QDateTime &clock)
 {
-    if (!Cf::fromMaster(request.c) || !m_wakeUp.isAwake(seconds))
-        return std::nullopt;
+    if (!understands(request) || !m_wakeUp.isAwake(seconds))
+        return std::nullopt; // 0x4B, an FCV = 0 form or any other C value is not M-Bus: no answer
     // SND_NKE to 253 ends a selection (MBUS_FACTS 2.9) and is answered by the selected slave.
     if (request.type == link::FrameType::Short && Cf::function(request.c) == Cf::FunctionSndNke
         && request.a == link::Address::NetworkLayer) {
         const bool wasSelected = m_selected;
         m_selected = false;
+        if (wasSelected)
+            m_linkReset = false;
         return wasSelected ? std::optional<MeterAnswer>(ack()) : std::nullopt;
     }
     // Selection is answered at 253 whatever the meter's state.
@@ -77,10 +91,15 @@ std::optional<MeterAnswer> SimulatedMeter::handleShort(const link::Frame &reques
     case Cf::FunctionSndNke:
         m_telegram = 0;
         m_lastFcb.reset();
+        m_linkReset = true;
         return ack();
     case Cf::FunctionReqUd1:
         return ack(); // no class 1 data
     case Cf::FunctionReqUd2:
+        if (m_spec.behaviour.needsLinkReset && !m_linkReset)
+            return std::nullopt;
+        if (m_spec.behaviour.answersOnly5B)
+            return respond(seconds, clock); // no FCB procedure: always its one telegram
         if (Cf::fcv(request.c)) {
             const bool fcb = Cf::fcb(request.c);
             // A toggled FCB acknowledges the last telegram: move on; the same FCB repeats it.
@@ -98,21 +117,30 @@ std::optional<MeterAnswer> SimulatedMeter::handleLong(const link::Frame &request
 {
     const QByteArrayView data = request.userData();
     if (request.ci == Ci::SlaveSelect || request.ci == Ci::SlaveSelectMsbFirst) {
-        if (data.size() < 8)
+        // A selection is exactly 8 bytes; some meters take fewer, the missing ones wildcards.
+        const qsizetype size = data.size();
+        if (size != 8 && !(m_spec.behaviour.acceptsShortMasks && size >= 1 && size < 8))
             return std::nullopt;
-        std::uint8_t mask[8];
-        for (int i = 0; i < 8; ++i)
-            mask[i] = std::uint8_t(data[request.ci == Ci::SlaveSelect ? i : 7 - i]);
-        m_selected = secondaryAddress().matches(link::SecondaryAddress::readFrom(mask));
-        if (!m_selected)
+        std::uint8_t mask[8] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+        for (qsizetype i = 0; i < size; ++i)
+            mask[request.ci == Ci::SlaveSelect ? i : 7 - i] = std::uint8_t(data[i]);
+        const bool matches = secondaryAddress().matches(link::SecondaryAddress::readFrom(mask));
+        if (!matches) {
+            // Another meter's selection ends this one's, unless the meter ignores it.
+            if (!m_spec.behaviour.staysSelected)
+                m_selected = false;
             return std::nullopt;
+        }
+        m_selected = true;
         m_telegram = 0; // a new selection starts the FCB procedure anew, as SND_NKE does
         m_lastFcb.reset();
+        m_linkReset = false; // a meter that wants a reset wants it at 253 too (application reset)
         return ack();
     }
     if (request.ci == Ci::ApplicationReset) {
         m_telegram = 0;
         m_lastFcb.reset();
+        m_linkReset = true;
         return ack();
     }
     if (Ci::isBaudRateSwitch(request.ci)) {

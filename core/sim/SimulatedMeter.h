@@ -52,9 +52,13 @@ public:
         m_lastFcb.reset();
     }
     bool isSelected() const { return m_selected; }
-    // Extra turnaround in bit times: meters are not all equally quick (0..32 bits), and no two
-    // meters of a profile answer in step.
-    int turnaroundOffsetBits() const { return (m_index * 7) % 33; }
+    // Extra turnaround in bit times at baud: meters are not all equally quick (0..32 bits), and no
+    // two meters of a profile answer in step. A late answerer waits 250 bits + 35 ms more, which
+    // puts its answer at about 300 bits + 40 ms, inside the EN window's last eighth.
+    int turnaroundOffsetBits(int baud) const
+    {
+        return m_spec.behaviour.lateAnswer ? 250 + 35 * baud / 1000 : (m_index * 7) % 33;
+    }
 
     // Characters the meter's UART read, frames or not: a sleeping meter listens for its wake-up.
     void hear(const QByteArray &received, double seconds) { m_wakeUp.hear(received, seconds); }
@@ -66,6 +70,8 @@ public:
 
 private:
     bool addressed(std::uint8_t a) const;
+    // Only the C values EN 13757-2 gives a master, in the frame type that carries them.
+    bool understands(const link::Frame &request) const;
     std::optional<MeterAnswer> handleShort(const link::Frame &request, double seconds, const QDateTime &clock);
     std::optional<MeterAnswer> handleLong(const link::Frame &request);
     bool acceptWrites(const link::Frame &request);
@@ -80,6 +86,7 @@ private:
     bool m_selected = false;
     int m_telegram = 0;              // the telegram the next REQ_UD2 returns
     std::optional<bool> m_lastFcb;   // FCB of the last REQ_UD2 with FCV, unset after SND_NKE
+    bool m_linkReset = false;        // needs_link_reset: a SND_NKE or application reset came
     std::uint8_t m_accessNumber = 0;
     WakeUpDetector m_wakeUp;
 };

@@ -135,7 +135,7 @@ private Q_SLOTS:
         QCOMPARE(m_requests.at(1), m_requests.at(2)); // the repeat carries the same FCB
     }
 
-    // SND_NKE, then REQ_UD2 with FCB 1, 0, 1 while the meter says more records follow.
+    // SND_NKE, then REQ_UD2 0x5B, 0x7B, 0x5B (FCB 0, 1, 0) while the meter says more records follow.
     void readsEveryTelegramWithTheFcbProcedure()
     {
         m_script = [](const QByteArray &request, int n) {
@@ -146,8 +146,8 @@ private Q_SLOTS:
         const Outcome outcome = run(Request::read(5));
         QVERIFY2(outcome.ok(), qPrintable(outcome.error.text()));
         QCOMPARE(outcome.frames.size(), 3);
-        QCOMPARE(m_requests, (QList<QByteArray>{Requests::sndNke(5), Requests::reqUd2(5, true), Requests::reqUd2(5, false),
-                                                Requests::reqUd2(5, true)}));
+        QCOMPARE(m_requests, (QList<QByteArray>{Requests::sndNke(5), Requests::reqUd2(5, false), Requests::reqUd2(5, true),
+                                                Requests::reqUd2(5, false)}));
     }
 
     void capsTheTelegramsOfAReadAndSaysSo()

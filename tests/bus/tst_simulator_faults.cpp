@@ -13,7 +13,6 @@ Request probe(std::uint8_t address)
 {
     Request r = Request::read(address);
     r.linkReset = false;
-    r.fcbProcedure = false;
     r.maxTelegrams = 1;
     r.retries = 0;
     return r;

@@ -37,7 +37,7 @@ private Q_SLOTS:
         QVERIFY(fcb1[0].outgoing);
         QCOMPARE(a.feed(true, test::hex("10 5B 05 60 16"))[0].annotation, QStringLiteral("REQ_UD2 FCB=0 → 5"));
         QCOMPARE(a.feed(true, link::MasterRequests::sndNke(254))[0].annotation, QStringLiteral("SND_NKE → 254"));
-        QCOMPARE(a.feed(true, link::MasterRequests::reqUd2(7, false, false))[0].annotation, QStringLiteral("REQ_UD2 FCV=0 → 7"));
+        QCOMPARE(a.feed(true, link::encodeShortFrame(0x4B, 7))[0].annotation, QStringLiteral("REQ_UD2 FCV=0 → 7"));
     }
 
     void namesSelectionAndBaudRateSwitch()

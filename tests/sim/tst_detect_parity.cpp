@@ -27,8 +27,8 @@ bool validAnswerAt(const LineSettings &meters, const LineSettings &master)
 {
     SimulatedBus bus(demo(), meters, FaultSettings{}, 1);
     const QList<QByteArray> probes{Requests::sndNke(link::Address::BroadcastReply),
-                                   Requests::reqUd2(link::Address::BroadcastReply, false, false),
-                                   Requests::reqUd2(1, false, false)};
+                                   Requests::reqUd2(link::Address::BroadcastReply, false),
+                                   Requests::reqUd2(1, false)};
     double t = 1.0;
     for (const QByteArray &probe : probes) {
         for (const BusAnswer &answer : bus.receive(probe, master, t)) {

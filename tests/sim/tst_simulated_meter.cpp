@@ -56,7 +56,7 @@ private Q_SLOTS:
         SimulatedMeter meter(threeTelegramMeter(), 1, 0);
         QCOMPARE(ask(meter, Requests::sndNke(7))->bytes, QByteArray::fromHex("E5"));
         QVERIFY(!ask(meter, Requests::sndNke(8)));
-        QVERIFY(ask(meter, Requests::reqUd2(254, false, false)));
+        QVERIFY(ask(meter, Requests::reqUd2(254, false)));
         QVERIFY(!ask(meter, Requests::sndNke(255))); // acts, never answers
     }
 
@@ -73,8 +73,10 @@ private Q_SLOTS:
         QCOMPARE(telegramOf(ask(meter, Requests::reqUd2(7, false))), 1); // wraps
         ask(meter, Requests::sndNke(7));
         QCOMPARE(telegramOf(ask(meter, Requests::reqUd2(7, false))), 1); // restart after SND_NKE
-        // Without FCV the FCB is ignored: the current telegram again.
-        QCOMPARE(telegramOf(ask(meter, Requests::reqUd2(7, true, false))), 1);
+        // REQ_UD2 without FCV (0x4B, 0x6B) is not M-Bus: no answer, and the procedure goes on.
+        QVERIFY(!ask(meter, link::encodeShortFrame(0x4B, 7)));
+        QVERIFY(!ask(meter, link::encodeShortFrame(0x6B, 7)));
+        QCOMPARE(telegramOf(ask(meter, Requests::reqUd2(7, false))), 1); // the same FCB: repeated
     }
 
     void marksMoreRecordsFollow()
