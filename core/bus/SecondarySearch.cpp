@@ -65,11 +65,13 @@ void SecondarySearch::select(const link::SecondaryAddress &mask)
     m_pending = m_port.submit(request);
 }
 
-void SecondarySearch::read()
+void SecondarySearch::read(bool resetFirst)
 {
     m_phase = Phase::Read;
+    m_readWithReset = resetFirst;
     ++m_stats.reads;
     Request request = Request::read(link::Address::NetworkLayer);
+    request.resetBeforeRead = resetFirst;
     request.maxTelegrams = 1;
     request.retryCollisions = false;
     request.answerWindowOnly = true;
@@ -93,10 +95,10 @@ void SecondarySearch::deselect(bool answered, bool collision)
 
 void SecondarySearch::noteBusHealth(const Outcome &outcome)
 {
-    // Garbage and broken frames are what a collision looks like (two selected meters answering a
-    // read alike garble into a frame with a bad checksum); only noise around a good answer says
-    // the line itself is poor.
-    if (outcome.ok() && outcome.garbageBytes > 0)
+    // Garbage is what a collision looks like (selected meters answering alike garble into broken
+    // frames; a late meter's clean answer may follow the garble of the others). Only garbage
+    // around the E5 that deselects a meter just read alone says the line itself is poor.
+    if (m_phase == Phase::Deselect && m_resultAnswered && !m_resultCollision && outcome.garbageBytes > 0)
         m_noisy = true;
 }
 
@@ -128,7 +130,7 @@ void SecondarySearch::onFinished(const Outcome &outcome)
     case Phase::Select:
         m_stats.selections += outcome.exchanges;
         if (outcome.ok())
-            read(); // one E5: read the selected meter to learn who it is (and whether it is only one)
+            read(false); // one E5: read the selected meter to learn who it is (and whether it is only one)
         else if (answered)
             deselect(true, true);
         else
@@ -137,12 +139,16 @@ void SecondarySearch::onFinished(const Outcome &outcome)
     case Phase::Read:
         break;
     }
+    // One meter only when its answer came alone: garbage before or after a good frame may be the
+    // others of a collision, one of which answered late, and must not hide them.
     ScanHit h;
-    if (outcome.ok() && identityFromAnswer(outcome.frames, &h) && h.secondary.matches(m_probing)) {
+    if (outcome.ok() && outcome.garbageBytes == 0 && identityFromAnswer(outcome.frames, &h) && h.secondary.matches(m_probing)) {
         Q_EMIT hit(h);
         deselect(true, false);
     } else if (answered) {
         deselect(true, true);
+    } else if (!m_readWithReset) {
+        read(true); // silent after its E5: some meters answer only after a reset (at 253 the application reset)
     } else {
         // It acknowledged the selection but gives no data, even after an application reset:
         // a meter is there; the mask is all that is known of it.

@@ -65,7 +65,7 @@ private:
 
     void step();
     void select(const link::SecondaryAddress &mask);
-    void read();
+    void read(bool resetFirst);
     // SND_NKE to 253; then the probe's result (answered, collision) is taken.
     void deselect(bool answered, bool collision);
     void onFinished(const Outcome &outcome);
@@ -86,6 +86,7 @@ private:
     std::vector<Level> m_stack;
     link::SecondaryAddress m_probing;
     Phase m_phase = Phase::Prepare;
+    bool m_readWithReset = false;   // the read at 253 is the second, after an application reset
     bool m_resultAnswered = false;  // the probe's result while the deselect after it runs
     bool m_resultCollision = false;
     quint64 m_pending = 0;

@@ -96,7 +96,7 @@ bool parseOptions(const QCoreApplication &app, Options *o, QString *error)
     parser.setApplicationDescription(QStringLiteral("Simulated M-Bus meters behind a pseudo-terminal or a TCP gateway."));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("profile"), QStringLiteral("Built-in profile (demo, empty) or a JSON file."), QStringLiteral("NAME|FILE"), QStringLiteral("demo")},
+        {QStringLiteral("profile"), QStringLiteral("Built-in profile (demo, field, empty) or a JSON file."), QStringLiteral("NAME|FILE"), QStringLiteral("demo")},
         {QStringLiteral("tcp"), QStringLiteral("Listen as a transparent gateway (port 0: any free port)."), QStringLiteral("HOST:PORT")},
         {QStringLiteral("pty"), QStringLiteral("Create a pseudo-terminal; PATH becomes a link to it."), QStringLiteral("PATH")},
         {QStringLiteral("baud"), QStringLiteral("Bus baud rate (default 2400)."), QStringLiteral("N"), QStringLiteral("2400")},
