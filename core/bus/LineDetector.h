@@ -12,8 +12,9 @@
 // Line-settings auto-detect: the converter is on 9600 8N1, the meters want 2400 8E1, and nothing
 // answers. Each candidate baud rate and parity is tried in the order most likely in the field,
 // with the port opened afresh (a pseudo-terminal takes its parity only before open): SND_NKE to
-// broadcast 254 (E5 back), REQ_UD2 to 254 (one meter answers it whole, several collide) and
-// REQ_UD2 to each known address. A long frame with a good checksum cannot arrive at a wrong baud
+// broadcast 254 (E5 back), REQ_UD2 0x5B to 254 (one meter answers it whole, several collide) and
+// SND_NKE + REQ_UD2 0x5B to each known address (meters deaf to 254 answer there): standard
+// requests only, so a meter counts only by a valid answer to one. A long frame with a good checksum cannot arrive at a wrong baud
 // rate or parity, and meters only answer REQ_UD2 (even all at once) when they could read it, so
 // the first combination that brings either is the answer and the search stops there; otherwise
 // the combination with the strongest evidence is recommended.

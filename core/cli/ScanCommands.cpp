@@ -58,7 +58,8 @@ int runScan(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const auto usage = [](QTextStream &s) {
         s << "usage: mbus-cli scan [--from N] [--to N] [--broadcast] BUS OPTIONS\n"
-             "  Primary scan 0..250 (REQ_UD2 to each address; 254 too with --broadcast).\n"
+             "  Primary scan 0..250 (SND_NKE to each address, REQ_UD2 0x5B where an E5 came; 254 too with\n"
+             "  --broadcast).\n"
           << busOptionsHelp();
     };
     if (arguments.contains(QLatin1String("--help"))) {
