@@ -258,7 +258,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
-    std::printf("primary scan over mbus-sim's paced pty (margin 15 ms):\n");
+    std::printf("primary scan over mbus-sim's paced pty (SND_NKE per address; the margin is the pty's):\n");
     for (const int baud : quick ? QList<int>{} : QList<int>{2400, 9600}) {
         primaryScan("empty", baud);
         primaryScan("field", baud);
