@@ -312,7 +312,7 @@
 <context>
     <name>mbus::commission::BaudSwitcher</name>
     <message>
-        <location filename="../core/commission/BaudSwitcher.cpp" line="+92"/>
+        <location filename="../core/commission/BaudSwitcher.cpp" line="+90"/>
         <source>Switching %1 from %2 to %3 Bd</source>
         <translation>%1: Umschalten von %2 auf %3 Bd</translation>
     </message>
@@ -532,18 +532,18 @@
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>moved from %1 to %2, verified</source>
         <translation>von Adresse %1 auf %2 umadressiert, geprüft</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>another meter answers at %1</source>
         <translation>auf Adresse %1 antwortet ein anderer Zähler</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-38"/>
         <source>%1; the set command: %2</source>
         <translation>%1; Befehl zum Setzen der Adresse: %2</translation>
     </message>
@@ -553,7 +553,7 @@
         <translation>fehlgeschlagen: nach dem Setzen nicht auf Adresse %1 gefunden (%2)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>reads at %1</source>
         <translation>auf Adresse %1 lesbar</translation>
     </message>
@@ -4311,7 +4311,12 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <source>Found, but it sends no data (%1): check its wake-up and read settings</source>
+        <translation>Gefunden, sendet aber keine Daten (%1): Weckruf- und Leseeinstellungen prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Found; another meter answers on this address too</source>
         <translation>Gefunden; auf dieser Adresse antwortet auch ein anderer Zähler</translation>
     </message>

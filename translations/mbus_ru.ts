@@ -312,7 +312,7 @@
 <context>
     <name>mbus::commission::BaudSwitcher</name>
     <message>
-        <location filename="../core/commission/BaudSwitcher.cpp" line="+92"/>
+        <location filename="../core/commission/BaudSwitcher.cpp" line="+90"/>
         <source>Switching %1 from %2 to %3 Bd</source>
         <translation>%1: переключение с %2 на %3 бод</translation>
     </message>
@@ -535,18 +535,18 @@
         <translation>не удалось: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>moved from %1 to %2, verified</source>
         <translation>переадресован с %1 на %2, проверено</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>another meter answers at %1</source>
         <translation>по адресу %1 отвечает другой счётчик</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-38"/>
         <source>%1; the set command: %2</source>
         <translation>%1; команда установки адреса: %2</translation>
     </message>
@@ -556,7 +556,7 @@
         <translation>не удалось: после установки не найден по адресу %1 (%2)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>reads at %1</source>
         <translation>читается по адресу %1</translation>
     </message>
@@ -4318,7 +4318,12 @@ Scan the bus to find meters.</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <source>Found, but it sends no data (%1): check its wake-up and read settings</source>
+        <translation>Найден, но не передаёт данных (%1): проверьте настройки пробуждения и чтения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Found; another meter answers on this address too</source>
         <translation>Найден; на этот адрес отвечает и другой счётчик</translation>
     </message>

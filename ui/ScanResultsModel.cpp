@@ -189,6 +189,8 @@ QString ScanResultsModel::resultText(int row) const
     const bus::ScanHit &hit = m_rows.at(row).hit;
     switch (hit.kind) {
     case bus::ScanHit::Kind::Found:
+        if (!hit.identified())
+            return tr("Found, but it sends no data (%1): check its wake-up and read settings").arg(hit.error.text());
         return sharesAddress(row) ? tr("Found; another meter answers on this address too") : tr("Found");
     case bus::ScanHit::Kind::Collision:
         return hit.primaryAddress >= 0 ? tr("Collision: two or more meters answer")
@@ -215,7 +217,7 @@ QString ScanResultsModel::text(int row, int column) const
 {
     const Row &r = m_rows.at(row);
     const bus::ScanHit &hit = r.hit;
-    const bool found = hit.kind == bus::ScanHit::Kind::Found;
+    const bool found = hit.identified();
     switch (column) {
     case AddressColumn:
         if (hit.primaryAddress < 0)

@@ -20,7 +20,11 @@ struct ScanHit
     Kind kind = Kind::Found;
     int primaryAddress = -1;          // -1: not known (secondary search of a meter that answers on 253 only)
     link::SecondaryAddress secondary; // Found: the meter's identity from its data header
-    BusError error;                   // Error: checksum or framing error at this address
+    BusError error;                   // Error: checksum or framing error; Found: why it is not identified
+
+    // Found and named by its data header. A meter that acknowledges SND_NKE or its selection but
+    // sends no data is found all the same, without its identity (the mask, or nothing).
+    bool identified() const { return kind == Kind::Found && !error.isError(); }
 };
 
 // Identity of the meter that sent a RSP_UD, from its data header.

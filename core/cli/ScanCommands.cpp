@@ -25,12 +25,19 @@ QJsonObject meterJson(const bus::ScanHit &hit)
     meter.insert(QStringLiteral("version"), hit.secondary.version);
     meter.insert(QStringLiteral("medium"), QString::fromUtf8(decode::mediumName(hit.secondary.medium)));
     meter.insert(QStringLiteral("medium_code"), hit.secondary.medium);
+    if (!hit.identified()) {
+        meter.insert(QStringLiteral("identified"), false); // acknowledged, sent no data: the fields above are the mask
+        meter.insert(QStringLiteral("error"), hit.error.text());
+    }
     return meter;
 }
 
 QString meterLine(const bus::ScanHit &hit)
 {
     const QString address = hit.primaryAddress >= 0 ? QString::number(hit.primaryAddress).rightJustified(3) : QStringLiteral("  -");
+    if (!hit.identified())
+        return QStringLiteral("%1  %2  acknowledges, sends no data (%3)")
+            .arg(address, hit.primaryAddress >= 0 ? QStringLiteral("-").repeated(16) : hit.secondary.toString(), hit.error.text());
     return QStringLiteral("%1  %2  %3  v%4  %5")
         .arg(address, hit.secondary.toString(), decode::manufacturerCode(hit.secondary.manufacturer))
         .arg(hit.secondary.version, 3, 10, QLatin1Char('0'))
