@@ -54,6 +54,12 @@ Exchange::Exchange(Transport &transport, QObject *parent)
     });
     connect(&m_transport, &Transport::received, this, &Exchange::onReceived);
     connect(&m_transport, &Transport::failed, this, &Exchange::onTransportFailed);
+    connect(&m_transport, &Transport::opened, this, &Exchange::onLinkOpened);
+    m_linkWait.setSingleShot(true);
+    connect(&m_linkWait, &QTimer::timeout, this, [this] {
+        m_awaitingLink = false;
+        finish(m_transport.notOpenError());
+    });
 }
 
 void Exchange::start(const QByteArray &request, Expect expect, std::uint8_t address, const ExchangeTiming &timing)
@@ -65,7 +71,17 @@ void Exchange::start(const QByteArray &request, Expect expect, std::uint8_t addr
     m_running = true;
     m_clock.start();
     if (!m_transport.isOpen()) {
-        finish(m_transport.notOpenError());
+        // A gateway that dropped the link is being reconnected: wait for it rather than fail a
+        // whole cycle of meters in no time, but no longer than an answer would be awaited (a
+        // gateway that stays away costs each request its timeout, as a missing meter does).
+        const int waitMs = qMin(m_transport.reconnectWaitMs(), int(std::ceil(timing.windowMs)));
+        if (waitMs <= 0) {
+            finish(m_transport.notOpenError());
+            return;
+        }
+        m_awaitingLink = true;
+        m_linkRequest = request;
+        m_linkWait.start(waitMs);
         return;
     }
     if (m_draining) {
@@ -84,10 +100,26 @@ void Exchange::send(const QByteArray &request)
     rearm(m_timing.windowMs);
 }
 
+void Exchange::onLinkOpened()
+{
+    if (!m_awaitingLink)
+        return;
+    m_awaitingLink = false;
+    m_linkWait.stop();
+    if (m_running)
+        send(m_linkRequest); // a new connection: nothing of a cancelled answer is on it
+}
+
 void Exchange::cancel()
 {
     if (!m_running)
         return;
+    if (m_awaitingLink) {
+        m_awaitingLink = false;
+        m_linkWait.stop();
+        finish(BusError::of(BusErrorCode::Cancelled));
+        return;
+    }
     if (!m_draining && m_deadline.isActive()) {
         // A meter hears no cancel: its answer, begun or still due, runs on the line. A request
         // sent into it would be garbled and its answer read as a collision, so the next one waits
@@ -148,6 +180,8 @@ void Exchange::onReceived(const QByteArray &bytes)
 
 void Exchange::onTransportFailed(const BusError &error)
 {
+    if (m_awaitingLink)
+        return; // one reconnect attempt failed; the transport tries again within the wait
     if (m_draining) {
         m_draining = false;
         m_waiting.clear();

@@ -62,6 +62,7 @@ private:
     void endDrain();
     void onReceived(const QByteArray &bytes);
     void onTransportFailed(const BusError &error);
+    void onLinkOpened();
     void finish(const BusError &overrideError = {});
     void rearm(double ms);
     // How long the line may still carry this answer: its frame's remaining characters, the quiet
@@ -82,6 +83,10 @@ private:
     ExchangeTiming m_drainTiming;
     QElapsedTimer m_drainClock;
     QByteArray m_waiting; // the request started while draining
+    // The link was down when the request came and is being reconnected: it goes out once open.
+    bool m_awaitingLink = false;
+    QByteArray m_linkRequest;
+    QTimer m_linkWait{this};
 };
 
 } // namespace mbus::bus

@@ -250,6 +250,8 @@ bool Master::retryable(const BusError &error) const
     case BusErrorCode::FramingError:
     case BusErrorCode::UnexpectedFrame:
         return true;
+    case BusErrorCode::ConnectionLost:
+        return true; // the gateway dropped the link: the exchange waits for the reconnect
     case BusErrorCode::Collision:
         return m_current.request.retryCollisions;
     default:

@@ -31,6 +31,14 @@ BusError TcpTransport::notOpenError() const
     return BusError::of(BusErrorCode::ConnectionLost, QStringLiteral("%1, reconnecting").arg(description()));
 }
 
+int TcpTransport::reconnectWaitMs() const
+{
+    if (!m_wanted || !m_everOpened)
+        return 0; // never connected: a wrong address or a gateway that is off, say so at once
+    const int pause = m_reconnectTimer.isActive() ? m_reconnectTimer.remainingTime() : 0;
+    return pause + m_settings.connectTimeoutMs;
+}
+
 void TcpTransport::open()
 {
     m_wanted = true;

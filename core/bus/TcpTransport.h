@@ -39,6 +39,9 @@ public:
     QString description() const override;
     BusError notOpenError() const override;
     void reopenIfClosed() override {}
+    // A dropped gateway is reconnected by itself: a request waits for that, at most one connect
+    // attempt plus the pause before it.
+    int reconnectWaitMs() const override;
 
 private:
     void connectSocket();

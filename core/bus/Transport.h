@@ -45,6 +45,9 @@ public:
         if (!isOpen())
             open();
     }
+    // How long a request may wait for a link that is coming back by itself (a gateway that dropped
+    // the connection and is being reconnected); 0: a closed link is an error at once.
+    virtual int reconnectWaitMs() const { return 0; }
     // What a request meets while the link is down: a port error, or a lost gateway connection.
     virtual BusError notOpenError() const
     {
