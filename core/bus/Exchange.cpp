@@ -94,9 +94,14 @@ void Exchange::start(const QByteArray &request, Expect expect, std::uint8_t addr
 void Exchange::send(const QByteArray &request)
 {
     m_clock.start();
+    // The port may fail inside either call and finish this exchange through failed().
     m_transport.discardInput();
+    if (!m_running)
+        return;
     Q_EMIT traffic(true, request);
     m_transport.write(request);
+    if (!m_running)
+        return;
     rearm(m_timing.windowMs);
 }
 

@@ -83,7 +83,7 @@ bool SerialTransport::setBaud(int baud)
 {
     m_settings.line.baud = baud;
     m_adapterMarginMs = -1; // the margin counts characters of the new rate
-    if (isOpen() && m_port->setBaudRate(baud))
+    if (isOpen() && m_port->setBaudRate(baud) && isOpen())
         m_adapterMarginMs = serialLatencyMarginMs(m_settings.portName, baud);
     if (!isOpen() || m_adapterMarginMs >= 0)
         return true;
@@ -103,16 +103,23 @@ void SerialTransport::write(const QByteArray &bytes)
         m_port->write(bytes);
 }
 
+// Every call into QSerialPort may emit errorOccurred from inside it (an unplugged adapter makes
+// tcflush fail with EIO), and onError closes the port: nothing after such a call may assume it
+// is still there.
 void SerialTransport::discardInput()
 {
     if (!isOpen())
         return;
     m_port->clear(QSerialPort::Input);
+    if (!isOpen())
+        return;
     m_port->readAll(); // what Qt had buffered already
 }
 
 void SerialTransport::onReadyRead()
 {
+    if (!m_port)
+        return;
     const QByteArray bytes = m_port->readAll();
     if (!bytes.isEmpty())
         Q_EMIT received(bytes);

@@ -39,6 +39,7 @@ public:
     QString description() const override;
     BusError notOpenError() const override;
     void reopenIfClosed() override {}
+    bool reconnectsByItself() const override { return m_wanted; }
     // A dropped gateway is reconnected by itself: a request waits for that, at most one connect
     // attempt plus the pause before it.
     int reconnectWaitMs() const override;

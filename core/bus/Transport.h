@@ -45,6 +45,9 @@ public:
         if (!isOpen())
             open();
     }
+    // True when the link, once wanted, keeps trying to come up by itself (a gateway connection):
+    // a failed attempt is then not the end of opening.
+    virtual bool reconnectsByItself() const { return false; }
     // How long a request may wait for a link that is coming back by itself (a gateway that dropped
     // the connection and is being reconnected); 0: a closed link is an error at once.
     virtual int reconnectWaitMs() const { return 0; }

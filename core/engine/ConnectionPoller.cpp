@@ -33,6 +33,8 @@ ConnectionPoller::ConnectionPoller(const project::Connection &connection, const 
     }
     m_period.setInterval(qMax(1, connection.periodMs));
     connect(&m_period, &QTimer::timeout, this, &ConnectionPoller::startCycle);
+    m_openWait.setSingleShot(true);
+    connect(&m_openWait, &QTimer::timeout, this, &ConnectionPoller::startFirstCycle);
 }
 
 ConnectionPoller::~ConnectionPoller() = default;
@@ -86,10 +88,30 @@ void ConnectionPoller::start()
     m_running = true;
     m_once = false;
     m_diagnostics.running = true;
-    active();
-    // The transport opens asynchronously: give it a moment before the first cycle.
-    QTimer::singleShot(200, this, &ConnectionPoller::startCycle);
+    awaitPortThenCycle();
     m_period.start();
+}
+
+void ConnectionPoller::awaitPortThenCycle()
+{
+    // The transport opens asynchronously: the first cycle starts when it is open, or when it has
+    // failed for good, or after the connection's timeout (a slow gateway is not a failed cycle).
+    Channel &channel = active();
+    if (channel.transport->isOpen()) {
+        QTimer::singleShot(0, this, &ConnectionPoller::startCycle);
+        return;
+    }
+    m_firstCycleWaits = true;
+    m_openWait.start(qMax(m_connection.channel.timeoutMs, MinimumOpenWaitMs));
+}
+
+void ConnectionPoller::startFirstCycle()
+{
+    if (!m_firstCycleWaits)
+        return;
+    m_firstCycleWaits = false;
+    m_openWait.stop();
+    startCycle();
 }
 
 void ConnectionPoller::runOnce()
@@ -97,14 +119,15 @@ void ConnectionPoller::runOnce()
     m_running = true;
     m_once = true;
     m_diagnostics.running = true;
-    active();
-    QTimer::singleShot(200, this, &ConnectionPoller::startCycle);
+    awaitPortThenCycle();
 }
 
 void ConnectionPoller::stop()
 {
     m_running = false;
     m_period.stop();
+    m_openWait.stop();
+    m_firstCycleWaits = false;
     m_diagnostics.running = false;
     for (Channel *c : {&m_master, &m_backup}) {
         if (c->master)
@@ -133,7 +156,7 @@ void ConnectionPoller::stop()
 
 void ConnectionPoller::startCycle()
 {
-    if (!m_running || m_cycleBusy)
+    if (!m_running || m_cycleBusy || m_firstCycleWaits)
         return; // a cycle longer than the period: the next one starts when this one ends
     m_cycleBusy = true;
     m_cycleClock.start();
@@ -314,6 +337,7 @@ void ConnectionPoller::cancelInteractive()
 
 void ConnectionPoller::onPortOpened()
 {
+    startFirstCycle();
     const auto waiting = m_waitingForPort;
     m_waitingForPort.clear();
     for (const auto &w : waiting)
@@ -322,6 +346,9 @@ void ConnectionPoller::onPortOpened()
 
 void ConnectionPoller::onPortFailed(const bus::BusError &error)
 {
+    // A serial port that would not open is the cycle's error at once; a gateway keeps trying.
+    if (!active().transport->reconnectsByItself())
+        startFirstCycle();
     const auto waiting = m_waitingForPort;
     m_waitingForPort.clear();
     for (const auto &w : waiting) {

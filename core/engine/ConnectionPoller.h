@@ -73,7 +73,13 @@ private:
         int telegrams = 0; // highest bound telegram; 0: the single telegram
     };
 
+    // How long the first cycle waits for a port at least: a connection timeout of a few hundred
+    // ms is for answers, not for a gateway that is still booting (TcpSettings' connect timeout).
+    static constexpr int MinimumOpenWaitMs = 5000;
+
     Channel makeChannel(const project::Channel &settings, bool backup);
+    void awaitPortThenCycle();
+    void startFirstCycle();
     Channel &active();
     void startCycle();
     void readNextMeter();
@@ -91,6 +97,8 @@ private:
     Channel m_backup;
     QList<Meter> m_meters;
     QTimer m_period{this};
+    QTimer m_openWait{this};
+    bool m_firstCycleWaits = false; // start() or runOnce() waits for the port before cycle one
     QElapsedTimer m_cycleClock;
     bool m_running = false;
     bool m_once = false;

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTest>
 
 #include <limits>
@@ -74,6 +75,31 @@ private Q_SLOTS:
         }
         QCOMPARE(run.lines.first().value(QStringLiteral("tag")).toString(), QStringLiteral("demo.heat.energy"));
         QCOMPARE(run.lines.first().value(QStringLiteral("value")).toDouble(), 12345000.0);
+    }
+
+    // A gateway that only accepts 1.5 s after the poll began (it is still booting): the first
+    // cycle waits for the connection and is good, not a failed cycle.
+    void aGatewayThatAcceptsLateGivesAGoodFirstCycle()
+    {
+        QTcpServer reserve;
+        QVERIFY(reserve.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = reserve.serverPort();
+        reserve.close();
+        QProcess process;
+        process.start(QStringLiteral(MBUS_CLI_PATH),
+                      {QStringLiteral("poll"), QStringLiteral(MBUS_SOURCE_DIR "/resources/projects/demo.mbwproj"), QStringLiteral("--once"),
+                       QStringLiteral("--json"), QStringLiteral("--gateway"), QStringLiteral("127.0.0.1:%1").arg(port)});
+        QVERIFY(process.waitForStarted(5000));
+        QTest::qWait(1500);
+        mbus::test::SimProcess sim;
+        QVERIFY(sim.start({QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:%1").arg(port)}, false, false));
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QList<QByteArray> lines = process.readAllStandardOutput().split('\n');
+        int good = 0;
+        for (const QByteArray &line : lines)
+            good += QJsonDocument::fromJson(line).object().value(QStringLiteral("quality")).toString() == QLatin1String("good");
+        QCOMPARE(good, 53);
     }
 
     void aDeadGatewayIsAnErrorExit()
