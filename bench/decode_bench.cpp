@@ -8,7 +8,7 @@
 // layer from already framed bytes, what a poller does per answer) and "parse+decode" (from raw
 // bytes through the frame checks, what `mbus-cli decode` does per frame).
 #include "decode/TelegramDecoder.h"
-#include "report/HexInput.h"
+#include "frametext/HexInput.h"
 
 #include <QDir>
 #include <QFile>
@@ -65,10 +65,10 @@ QList<QByteArray> loadFrames(const QString &dir)
         QFile file(folder.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        const auto bytes = mbus::report::bytesFromInput(file.readAll());
+        const auto bytes = mbus::frametext::bytesFromInput(file.readAll());
         if (!bytes)
             continue;
-        const auto split = mbus::report::splitFrames(bytes.value());
+        const auto split = mbus::frametext::splitFrames(bytes.value());
         if (!split)
             continue;
         for (const auto &frame : split.value())

@@ -12,9 +12,9 @@
 //                                                [--seconds N] [--starts N]
 #include "UiBench.h"
 
-#include "TrendView.h"
+#include "trend/TrendView.h"
 
-#include "CustomPlot.h"
+#include "trend/CustomPlot.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -9,11 +9,11 @@
 //                 window is exposed: median and p90 of several starts (goal < 0.5 s)
 #include "UiBench.h"
 
-#include "EngineHost.h"
-#include "MainWindow.h"
-#include "ProjectDocument.h"
-#include "ProjectPane.h"
-#include "TrendView.h"
+#include "window/EngineHost.h"
+#include "window/MainWindow.h"
+#include "project/ProjectDocument.h"
+#include "project/ProjectPane.h"
+#include "trend/TrendView.h"
 
 #include "project/ProjectFile.h"
 

@@ -1978,6 +1978,114 @@
     </message>
 </context>
 <context>
+    <name>mbus::frametext::TrafficAnnotation</name>
+    <message>
+        <location filename="../core/frametext/TrafficAnnotation.cpp" line="+25"/>
+        <source>garbled 1 byte</source>
+        <translation>1 Byte verstümmelt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>garbled %1 bytes</source>
+        <translation>%1 Bytes verstümmelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>broken frame: %1</source>
+        <translation>defekter Frame: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incomplete frame: %1 of %2 bytes</source>
+        <translation>unvollständiger Frame: %1 von %2 Bytes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>echo of %1</source>
+        <translation>Echo von %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 record</source>
+        <translation>1 Datensatz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 records</source>
+        <translation>%1 Datensätze</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source> select %1</source>
+        <translation> Auswahl %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> application reset, subcode %1</source>
+        <translation> Anwendungsreset, Subcode %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> application reset</source>
+        <translation> Anwendungsreset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> switch to %1 Bd</source>
+        <translation> Umschalten auf %1 Bd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> data send, %1</source>
+        <translation> Daten senden, %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> id %1</source>
+        <translation> ID %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, access %1</source>
+        <translation>, Zugriff %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, status %1</source>
+        <translation>, Status %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, fixed data</source>
+        <translation>, feste Daten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> application error: %1</source>
+        <translation> Anwendungsfehler: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> alarm %1</source>
+        <translation> Alarm %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, more follows</source>
+        <translation>, weitere folgen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> (decode error: %1)</source>
+        <translation> (Dekodierfehler: %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>E5 (ACK)</source>
+        <translation>E5 (ACK)</translation>
+    </message>
+</context>
+<context>
     <name>mbus::project::Field</name>
     <message>
         <location filename="../core/project/Validation.cpp" line="+33"/>
@@ -2242,117 +2350,9 @@
     </message>
 </context>
 <context>
-    <name>mbus::report::TrafficAnnotation</name>
-    <message>
-        <location filename="../core/report/TrafficAnnotation.cpp" line="+25"/>
-        <source>garbled 1 byte</source>
-        <translation>1 Byte verstümmelt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>garbled %1 bytes</source>
-        <translation>%1 Bytes verstümmelt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>broken frame: %1</source>
-        <translation>defekter Frame: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>incomplete frame: %1 of %2 bytes</source>
-        <translation>unvollständiger Frame: %1 von %2 Bytes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>echo of %1</source>
-        <translation>Echo von %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>1 record</source>
-        <translation>1 Datensatz</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 records</source>
-        <translation>%1 Datensätze</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source> select %1</source>
-        <translation> Auswahl %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> application reset, subcode %1</source>
-        <translation> Anwendungsreset, Subcode %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> application reset</source>
-        <translation> Anwendungsreset</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> switch to %1 Bd</source>
-        <translation> Umschalten auf %1 Bd</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> data send, %1</source>
-        <translation> Daten senden, %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source> id %1</source>
-        <translation> ID %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>, access %1</source>
-        <translation>, Zugriff %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, status %1</source>
-        <translation>, Status %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>, fixed data</source>
-        <translation>, feste Daten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> application error: %1</source>
-        <translation> Anwendungsfehler: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> alarm %1</source>
-        <translation> Alarm %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>, more follows</source>
-        <translation>, weitere folgen</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source> (decode error: %1)</source>
-        <translation> (Dekodierfehler: %1)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>E5 (ACK)</source>
-        <translation>E5 (ACK)</translation>
-    </message>
-</context>
-<context>
     <name>mbus::ui::AddressPlanPage</name>
     <message>
-        <location filename="../ui/AddressPlanPage.cpp" line="+28"/>
+        <location filename="../ui/commission/AddressPlanPage.cpp" line="+28"/>
         <source>Meters and addresses</source>
         <translation>Zähler und Adressen</translation>
     </message>
@@ -2510,7 +2510,7 @@
 <context>
     <name>mbus::ui::BaudRatePage</name>
     <message>
-        <location filename="../ui/BaudRatePage.cpp" line="+34"/>
+        <location filename="../ui/commission/BaudRatePage.cpp" line="+34"/>
         <source>Baud rate</source>
         <translation>Baudrate</translation>
     </message>
@@ -2623,7 +2623,7 @@
 <context>
     <name>mbus::ui::BindingForm</name>
     <message>
-        <location filename="../ui/BindingForm.cpp" line="+33"/>
+        <location filename="../ui/project/BindingForm.cpp" line="+33"/>
         <source>R (read)</source>
         <translation>R (Lesen)</translation>
     </message>
@@ -2701,7 +2701,7 @@
 <context>
     <name>mbus::ui::ChannelEditor</name>
     <message>
-        <location filename="../ui/ChannelEditor.cpp" line="+57"/>
+        <location filename="../ui/project/ChannelEditor.cpp" line="+57"/>
         <source>serial</source>
         <translation>seriell</translation>
     </message>
@@ -2785,7 +2785,7 @@
 <context>
     <name>mbus::ui::CommissioningSession</name>
     <message>
-        <location filename="../ui/CommissioningSession.cpp" line="+95"/>
+        <location filename="../ui/commission/CommissioningSession.cpp" line="+95"/>
         <source>simulated bus</source>
         <translation>simulierter Bus</translation>
     </message>
@@ -2798,7 +2798,7 @@
 <context>
     <name>mbus::ui::CommissioningWizard</name>
     <message>
-        <location filename="../ui/CommissioningWizard.cpp" line="+17"/>
+        <location filename="../ui/commission/CommissioningWizard.cpp" line="+17"/>
         <source>Commissioning assistant: %1</source>
         <translation>Inbetriebnahme-Assistent: %1</translation>
     </message>
@@ -2806,7 +2806,7 @@
 <context>
     <name>mbus::ui::ConnectionForm</name>
     <message>
-        <location filename="../ui/ConnectionForm.cpp" line="+21"/>
+        <location filename="../ui/project/ConnectionForm.cpp" line="+21"/>
         <source>Polled</source>
         <translation>Abgefragt</translation>
     </message>
@@ -2859,7 +2859,7 @@
 <context>
     <name>mbus::ui::CreateBindingsDialog</name>
     <message>
-        <location filename="../ui/CreateBindingsDialog.cpp" line="+33"/>
+        <location filename="../ui/meter/CreateBindingsDialog.cpp" line="+33"/>
         <location line="+36"/>
         <source>Create bindings</source>
         <translation>Bindungen erstellen</translation>
@@ -2943,7 +2943,7 @@
 <context>
     <name>mbus::ui::DiagnosticsModel</name>
     <message>
-        <location filename="../ui/DiagnosticsModel.cpp" line="+29"/>
+        <location filename="../ui/diagnostics/DiagnosticsModel.cpp" line="+29"/>
         <source>RUN</source>
         <translation>RUN</translation>
     </message>
@@ -3016,7 +3016,7 @@
 <context>
     <name>mbus::ui::DiagnosticsPanel</name>
     <message>
-        <location filename="../ui/DiagnosticsPanel.cpp" line="+39"/>
+        <location filename="../ui/diagnostics/DiagnosticsPanel.cpp" line="+39"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -3059,7 +3059,7 @@
 <context>
     <name>mbus::ui::FindingsLabel</name>
     <message>
-        <location filename="../ui/FindingsLabel.cpp" line="+25"/>
+        <location filename="../ui/project/FindingsLabel.cpp" line="+25"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -3072,7 +3072,7 @@
 <context>
     <name>mbus::ui::HexView</name>
     <message>
-        <location filename="../ui/HexView.cpp" line="+34"/>
+        <location filename="../ui/meter/HexView.cpp" line="+34"/>
         <source>start</source>
         <translation>Start</translation>
     </message>
@@ -3125,7 +3125,7 @@
 <context>
     <name>mbus::ui::LineSettingsPage</name>
     <message>
-        <location filename="../ui/LineSettingsPage.cpp" line="+31"/>
+        <location filename="../ui/commission/LineSettingsPage.cpp" line="+31"/>
         <source>Line settings</source>
         <translation>Übertragungsparameter</translation>
     </message>
@@ -3214,13 +3214,13 @@
 <context>
     <name>mbus::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindowFiles.cpp" line="+27"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="+27"/>
         <source>M-Bus Workbench projects (*.mbwproj)</source>
         <translation>M-Bus-Workbench-Projekte (*.mbwproj)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+66"/>
-        <location filename="../ui/MainWindowFiles.cpp" line="+126"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+66"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="+126"/>
         <location line="+3"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
@@ -3441,7 +3441,7 @@
         <translation>%1 von %2 Verbindungen laufen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFiles.cpp" line="-117"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="-117"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
@@ -3536,7 +3536,7 @@
         <translation>Exportiert nach %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+38"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+38"/>
         <source>%n meter(s) added to %1</source>
         <translation>
             <numerusform>%n Zähler zu %1 hinzugefügt</numerusform>
@@ -3557,7 +3557,7 @@
 <context>
     <name>mbus::ui::MeterStatisticsModel</name>
     <message>
-        <location filename="../ui/MeterStatisticsModel.cpp" line="+78"/>
+        <location filename="../ui/diagnostics/MeterStatisticsModel.cpp" line="+78"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -3615,7 +3615,7 @@
 <context>
     <name>mbus::ui::MeterView</name>
     <message>
-        <location filename="../ui/MeterView.cpp" line="+26"/>
+        <location filename="../ui/meter/MeterView.cpp" line="+26"/>
         <source>&amp;Read meter</source>
         <translation>Zähler &amp;lesen</translation>
     </message>
@@ -3732,7 +3732,7 @@
 <context>
     <name>mbus::ui::ProjectPane</name>
     <message>
-        <location filename="../ui/ProjectPane.cpp" line="+37"/>
+        <location filename="../ui/project/ProjectPane.cpp" line="+37"/>
         <source>Select a connection, a meter or a binding.
 Scan the bus to find meters.</source>
         <translation>Wählen Sie eine Verbindung, einen Zähler oder eine Bindung.
@@ -3814,7 +3814,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
 <context>
     <name>mbus::ui::ProjectTreeModel</name>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="+134"/>
+        <location filename="../ui/project/ProjectTreeModel.cpp" line="+134"/>
         <source>good</source>
         <translation>gut</translation>
     </message>
@@ -3902,7 +3902,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
 <context>
     <name>mbus::ui::RecentFiles</name>
     <message>
-        <location filename="../ui/RecentFiles.cpp" line="+14"/>
+        <location filename="../ui/window/RecentFiles.cpp" line="+14"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -3915,7 +3915,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
 <context>
     <name>mbus::ui::RecordTableModel</name>
     <message>
-        <location filename="../ui/RecordTableModel.cpp" line="+65"/>
+        <location filename="../ui/meter/RecordTableModel.cpp" line="+65"/>
         <source>instantaneous</source>
         <translation>momentan</translation>
     </message>
@@ -4008,7 +4008,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
 <context>
     <name>mbus::ui::ReportPage</name>
     <message>
-        <location filename="../ui/ReportPage.cpp" line="+17"/>
+        <location filename="../ui/commission/ReportPage.cpp" line="+17"/>
         <source>Commissioning report</source>
         <translation>Inbetriebnahmeprotokoll</translation>
     </message>
@@ -4056,7 +4056,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
 <context>
     <name>mbus::ui::ReportPrinter</name>
     <message>
-        <location filename="../ui/ReportPrinter.cpp" line="+28"/>
+        <location filename="../ui/commission/ReportPrinter.cpp" line="+28"/>
         <source>cannot write the report %1: the file name must end in .pdf, .csv, .html or .htm</source>
         <translation>das Protokoll %1 kann nicht geschrieben werden: der Dateiname muss auf .pdf, .csv, .html oder .htm enden</translation>
     </message>
@@ -4090,7 +4090,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
 <context>
     <name>mbus::ui::ScanDialog</name>
     <message>
-        <location filename="../ui/ScanDialog.cpp" line="+30"/>
+        <location filename="../ui/scan/ScanDialog.cpp" line="+30"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -4300,7 +4300,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
 <context>
     <name>mbus::ui::ScanResultsModel</name>
     <message>
-        <location filename="../ui/ScanResultsModel.cpp" line="+24"/>
+        <location filename="../ui/scan/ScanResultsModel.cpp" line="+24"/>
         <source>meter %1</source>
         <translation>Zähler %1</translation>
     </message>
@@ -4399,7 +4399,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
 <context>
     <name>mbus::ui::SurveyTableModel</name>
     <message>
-        <location filename="../ui/SurveyTableModel.cpp" line="+86"/>
+        <location filename="../ui/commission/SurveyTableModel.cpp" line="+86"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
@@ -4457,7 +4457,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
 <context>
     <name>mbus::ui::TrafficLogModel</name>
     <message>
-        <location filename="../ui/TrafficLogModel.cpp" line="+95"/>
+        <location filename="../ui/traffic/TrafficLogModel.cpp" line="+95"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -4490,7 +4490,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
 <context>
     <name>mbus::ui::TrafficLogView</name>
     <message>
-        <location filename="../ui/TrafficLogView.cpp" line="+31"/>
+        <location filename="../ui/traffic/TrafficLogView.cpp" line="+31"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -4549,7 +4549,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
 <context>
     <name>mbus::ui::Translations</name>
     <message>
-        <location filename="../ui/Translations.cpp" line="+17"/>
+        <location filename="../ui/window/Translations.cpp" line="+17"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -4557,7 +4557,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
 <context>
     <name>mbus::ui::TrendAxes</name>
     <message>
-        <location filename="../ui/TrendAxes.cpp" line="+81"/>
+        <location filename="../ui/trend/TrendAxes.cpp" line="+81"/>
         <source>(no unit)</source>
         <translation>(ohne Einheit)</translation>
     </message>
@@ -4565,7 +4565,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
 <context>
     <name>mbus::ui::TrendCsv</name>
     <message>
-        <location filename="../ui/TrendCsv.cpp" line="+21"/>
+        <location filename="../ui/trend/TrendCsv.cpp" line="+21"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -4573,7 +4573,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
 <context>
     <name>mbus::ui::TrendToolbar</name>
     <message>
-        <location filename="../ui/TrendToolbar.cpp" line="+16"/>
+        <location filename="../ui/trend/TrendToolbar.cpp" line="+16"/>
         <source>Follow</source>
         <translation>Folgen</translation>
     </message>
@@ -4641,7 +4641,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
 <context>
     <name>mbus::ui::TrendView</name>
     <message>
-        <location filename="../ui/TrendView.cpp" line="+70"/>
+        <location filename="../ui/trend/TrendView.cpp" line="+70"/>
         <source>Local time</source>
         <translation>Ortszeit</translation>
     </message>
@@ -4689,7 +4689,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
 <context>
     <name>mbus::ui::WakeUpEditor</name>
     <message>
-        <location filename="../ui/WakeUpEditor.cpp" line="+15"/>
+        <location filename="../ui/project/WakeUpEditor.cpp" line="+15"/>
         <source>Wake-up</source>
         <translation>Aufwecken</translation>
     </message>

@@ -1981,6 +1981,114 @@
     </message>
 </context>
 <context>
+    <name>mbus::frametext::TrafficAnnotation</name>
+    <message>
+        <location filename="../core/frametext/TrafficAnnotation.cpp" line="+25"/>
+        <source>garbled 1 byte</source>
+        <translation>искажён 1 байт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>garbled %1 bytes</source>
+        <translation>искажено байтов: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>broken frame: %1</source>
+        <translation>повреждённый кадр: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incomplete frame: %1 of %2 bytes</source>
+        <translation>неполный кадр: %1 из %2 байт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>echo of %1</source>
+        <translation>эхо %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 record</source>
+        <translation>1 запись</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 records</source>
+        <translation>записей: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source> select %1</source>
+        <translation> выбор %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> application reset, subcode %1</source>
+        <translation> сброс приложения, подкод %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> application reset</source>
+        <translation> сброс приложения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> switch to %1 Bd</source>
+        <translation> переключение на %1 бод</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> data send, %1</source>
+        <translation> передача данных, %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> id %1</source>
+        <translation> ID %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, access %1</source>
+        <translation>, доступ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, status %1</source>
+        <translation>, статус %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, fixed data</source>
+        <translation>, фиксированные данные</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> application error: %1</source>
+        <translation> ошибка приложения: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> alarm %1</source>
+        <translation> тревога %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, more follows</source>
+        <translation>, далее продолжение</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> (decode error: %1)</source>
+        <translation> (ошибка декодирования: %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>E5 (ACK)</source>
+        <translation>E5 (ACK)</translation>
+    </message>
+</context>
+<context>
     <name>mbus::project::Field</name>
     <message>
         <location filename="../core/project/Validation.cpp" line="+33"/>
@@ -2245,117 +2353,9 @@
     </message>
 </context>
 <context>
-    <name>mbus::report::TrafficAnnotation</name>
-    <message>
-        <location filename="../core/report/TrafficAnnotation.cpp" line="+25"/>
-        <source>garbled 1 byte</source>
-        <translation>искажён 1 байт</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>garbled %1 bytes</source>
-        <translation>искажено байтов: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>broken frame: %1</source>
-        <translation>повреждённый кадр: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>incomplete frame: %1 of %2 bytes</source>
-        <translation>неполный кадр: %1 из %2 байт</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>echo of %1</source>
-        <translation>эхо %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>1 record</source>
-        <translation>1 запись</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 records</source>
-        <translation>записей: %1</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source> select %1</source>
-        <translation> выбор %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> application reset, subcode %1</source>
-        <translation> сброс приложения, подкод %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> application reset</source>
-        <translation> сброс приложения</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> switch to %1 Bd</source>
-        <translation> переключение на %1 бод</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> data send, %1</source>
-        <translation> передача данных, %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source> id %1</source>
-        <translation> ID %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>, access %1</source>
-        <translation>, доступ %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, status %1</source>
-        <translation>, статус %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>, fixed data</source>
-        <translation>, фиксированные данные</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> application error: %1</source>
-        <translation> ошибка приложения: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> alarm %1</source>
-        <translation> тревога %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>, more follows</source>
-        <translation>, далее продолжение</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source> (decode error: %1)</source>
-        <translation> (ошибка декодирования: %1)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>E5 (ACK)</source>
-        <translation>E5 (ACK)</translation>
-    </message>
-</context>
-<context>
     <name>mbus::ui::AddressPlanPage</name>
     <message>
-        <location filename="../ui/AddressPlanPage.cpp" line="+28"/>
+        <location filename="../ui/commission/AddressPlanPage.cpp" line="+28"/>
         <source>Meters and addresses</source>
         <translation>Счётчики и адреса</translation>
     </message>
@@ -2513,7 +2513,7 @@
 <context>
     <name>mbus::ui::BaudRatePage</name>
     <message>
-        <location filename="../ui/BaudRatePage.cpp" line="+34"/>
+        <location filename="../ui/commission/BaudRatePage.cpp" line="+34"/>
         <source>Baud rate</source>
         <translation>Скорость (бод)</translation>
     </message>
@@ -2626,7 +2626,7 @@
 <context>
     <name>mbus::ui::BindingForm</name>
     <message>
-        <location filename="../ui/BindingForm.cpp" line="+33"/>
+        <location filename="../ui/project/BindingForm.cpp" line="+33"/>
         <source>R (read)</source>
         <translation>R (чтение)</translation>
     </message>
@@ -2704,7 +2704,7 @@
 <context>
     <name>mbus::ui::ChannelEditor</name>
     <message>
-        <location filename="../ui/ChannelEditor.cpp" line="+57"/>
+        <location filename="../ui/project/ChannelEditor.cpp" line="+57"/>
         <source>serial</source>
         <translation>последовательный</translation>
     </message>
@@ -2788,7 +2788,7 @@
 <context>
     <name>mbus::ui::CommissioningSession</name>
     <message>
-        <location filename="../ui/CommissioningSession.cpp" line="+95"/>
+        <location filename="../ui/commission/CommissioningSession.cpp" line="+95"/>
         <source>simulated bus</source>
         <translation>симулированная шина</translation>
     </message>
@@ -2801,7 +2801,7 @@
 <context>
     <name>mbus::ui::CommissioningWizard</name>
     <message>
-        <location filename="../ui/CommissioningWizard.cpp" line="+17"/>
+        <location filename="../ui/commission/CommissioningWizard.cpp" line="+17"/>
         <source>Commissioning assistant: %1</source>
         <translation>Мастер ввода в эксплуатацию: %1</translation>
     </message>
@@ -2809,7 +2809,7 @@
 <context>
     <name>mbus::ui::ConnectionForm</name>
     <message>
-        <location filename="../ui/ConnectionForm.cpp" line="+21"/>
+        <location filename="../ui/project/ConnectionForm.cpp" line="+21"/>
         <source>Polled</source>
         <translation>Опрашивается</translation>
     </message>
@@ -2862,7 +2862,7 @@
 <context>
     <name>mbus::ui::CreateBindingsDialog</name>
     <message>
-        <location filename="../ui/CreateBindingsDialog.cpp" line="+33"/>
+        <location filename="../ui/meter/CreateBindingsDialog.cpp" line="+33"/>
         <location line="+36"/>
         <source>Create bindings</source>
         <translation>Создать привязки</translation>
@@ -2946,7 +2946,7 @@
 <context>
     <name>mbus::ui::DiagnosticsModel</name>
     <message>
-        <location filename="../ui/DiagnosticsModel.cpp" line="+29"/>
+        <location filename="../ui/diagnostics/DiagnosticsModel.cpp" line="+29"/>
         <source>RUN</source>
         <translation>РАБОТА</translation>
     </message>
@@ -3019,7 +3019,7 @@
 <context>
     <name>mbus::ui::DiagnosticsPanel</name>
     <message>
-        <location filename="../ui/DiagnosticsPanel.cpp" line="+39"/>
+        <location filename="../ui/diagnostics/DiagnosticsPanel.cpp" line="+39"/>
         <source>Start</source>
         <translation>Пуск</translation>
     </message>
@@ -3062,7 +3062,7 @@
 <context>
     <name>mbus::ui::FindingsLabel</name>
     <message>
-        <location filename="../ui/FindingsLabel.cpp" line="+25"/>
+        <location filename="../ui/project/FindingsLabel.cpp" line="+25"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
@@ -3075,7 +3075,7 @@
 <context>
     <name>mbus::ui::HexView</name>
     <message>
-        <location filename="../ui/HexView.cpp" line="+34"/>
+        <location filename="../ui/meter/HexView.cpp" line="+34"/>
         <source>start</source>
         <translation>старт</translation>
     </message>
@@ -3128,7 +3128,7 @@
 <context>
     <name>mbus::ui::LineSettingsPage</name>
     <message>
-        <location filename="../ui/LineSettingsPage.cpp" line="+31"/>
+        <location filename="../ui/commission/LineSettingsPage.cpp" line="+31"/>
         <source>Line settings</source>
         <translation>Параметры линии</translation>
     </message>
@@ -3217,13 +3217,13 @@
 <context>
     <name>mbus::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindowFiles.cpp" line="+27"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="+27"/>
         <source>M-Bus Workbench projects (*.mbwproj)</source>
         <translation>Проекты M-Bus Workbench (*.mbwproj)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+66"/>
-        <location filename="../ui/MainWindowFiles.cpp" line="+126"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+66"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="+126"/>
         <location line="+3"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
@@ -3444,7 +3444,7 @@
         <translation>Работает соединений: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFiles.cpp" line="-117"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="-117"/>
         <source>Demo</source>
         <translation>Демо</translation>
     </message>
@@ -3539,7 +3539,7 @@
         <translation>Экспортировано в %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+38"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+38"/>
         <source>%n meter(s) added to %1</source>
         <translation>
             <numerusform>%n счётчик добавлен в %1</numerusform>
@@ -3561,7 +3561,7 @@
 <context>
     <name>mbus::ui::MeterStatisticsModel</name>
     <message>
-        <location filename="../ui/MeterStatisticsModel.cpp" line="+78"/>
+        <location filename="../ui/diagnostics/MeterStatisticsModel.cpp" line="+78"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
@@ -3619,7 +3619,7 @@
 <context>
     <name>mbus::ui::MeterView</name>
     <message>
-        <location filename="../ui/MeterView.cpp" line="+26"/>
+        <location filename="../ui/meter/MeterView.cpp" line="+26"/>
         <source>&amp;Read meter</source>
         <translation>&amp;Прочитать счётчик</translation>
     </message>
@@ -3737,7 +3737,7 @@
 <context>
     <name>mbus::ui::ProjectPane</name>
     <message>
-        <location filename="../ui/ProjectPane.cpp" line="+37"/>
+        <location filename="../ui/project/ProjectPane.cpp" line="+37"/>
         <source>Select a connection, a meter or a binding.
 Scan the bus to find meters.</source>
         <translation>Выберите соединение, счётчик или привязку.
@@ -3821,7 +3821,7 @@ Scan the bus to find meters.</source>
 <context>
     <name>mbus::ui::ProjectTreeModel</name>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="+134"/>
+        <location filename="../ui/project/ProjectTreeModel.cpp" line="+134"/>
         <source>good</source>
         <translation>хорошее</translation>
     </message>
@@ -3909,7 +3909,7 @@ Scan the bus to find meters.</source>
 <context>
     <name>mbus::ui::RecentFiles</name>
     <message>
-        <location filename="../ui/RecentFiles.cpp" line="+14"/>
+        <location filename="../ui/window/RecentFiles.cpp" line="+14"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
@@ -3922,7 +3922,7 @@ Scan the bus to find meters.</source>
 <context>
     <name>mbus::ui::RecordTableModel</name>
     <message>
-        <location filename="../ui/RecordTableModel.cpp" line="+65"/>
+        <location filename="../ui/meter/RecordTableModel.cpp" line="+65"/>
         <source>instantaneous</source>
         <translation>мгновенное</translation>
     </message>
@@ -4015,7 +4015,7 @@ Scan the bus to find meters.</source>
 <context>
     <name>mbus::ui::ReportPage</name>
     <message>
-        <location filename="../ui/ReportPage.cpp" line="+17"/>
+        <location filename="../ui/commission/ReportPage.cpp" line="+17"/>
         <source>Commissioning report</source>
         <translation>Протокол ввода в эксплуатацию</translation>
     </message>
@@ -4063,7 +4063,7 @@ Scan the bus to find meters.</source>
 <context>
     <name>mbus::ui::ReportPrinter</name>
     <message>
-        <location filename="../ui/ReportPrinter.cpp" line="+28"/>
+        <location filename="../ui/commission/ReportPrinter.cpp" line="+28"/>
         <source>cannot write the report %1: the file name must end in .pdf, .csv, .html or .htm</source>
         <translation>не удаётся записать протокол %1: имя файла должно оканчиваться на .pdf, .csv, .html или .htm</translation>
     </message>
@@ -4097,7 +4097,7 @@ Scan the bus to find meters.</source>
 <context>
     <name>mbus::ui::ScanDialog</name>
     <message>
-        <location filename="../ui/ScanDialog.cpp" line="+30"/>
+        <location filename="../ui/scan/ScanDialog.cpp" line="+30"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
@@ -4307,7 +4307,7 @@ Scan the bus to find meters.</source>
 <context>
     <name>mbus::ui::ScanResultsModel</name>
     <message>
-        <location filename="../ui/ScanResultsModel.cpp" line="+24"/>
+        <location filename="../ui/scan/ScanResultsModel.cpp" line="+24"/>
         <source>meter %1</source>
         <translation>счётчик %1</translation>
     </message>
@@ -4406,7 +4406,7 @@ Scan the bus to find meters.</source>
 <context>
     <name>mbus::ui::SurveyTableModel</name>
     <message>
-        <location filename="../ui/SurveyTableModel.cpp" line="+86"/>
+        <location filename="../ui/commission/SurveyTableModel.cpp" line="+86"/>
         <source>no answer</source>
         <translation>нет ответа</translation>
     </message>
@@ -4464,7 +4464,7 @@ Scan the bus to find meters.</source>
 <context>
     <name>mbus::ui::TrafficLogModel</name>
     <message>
-        <location filename="../ui/TrafficLogModel.cpp" line="+95"/>
+        <location filename="../ui/traffic/TrafficLogModel.cpp" line="+95"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -4497,7 +4497,7 @@ Scan the bus to find meters.</source>
 <context>
     <name>mbus::ui::TrafficLogView</name>
     <message>
-        <location filename="../ui/TrafficLogView.cpp" line="+31"/>
+        <location filename="../ui/traffic/TrafficLogView.cpp" line="+31"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -4556,7 +4556,7 @@ Scan the bus to find meters.</source>
 <context>
     <name>mbus::ui::Translations</name>
     <message>
-        <location filename="../ui/Translations.cpp" line="+17"/>
+        <location filename="../ui/window/Translations.cpp" line="+17"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
@@ -4564,7 +4564,7 @@ Scan the bus to find meters.</source>
 <context>
     <name>mbus::ui::TrendAxes</name>
     <message>
-        <location filename="../ui/TrendAxes.cpp" line="+81"/>
+        <location filename="../ui/trend/TrendAxes.cpp" line="+81"/>
         <source>(no unit)</source>
         <translation>(без единицы)</translation>
     </message>
@@ -4572,7 +4572,7 @@ Scan the bus to find meters.</source>
 <context>
     <name>mbus::ui::TrendCsv</name>
     <message>
-        <location filename="../ui/TrendCsv.cpp" line="+21"/>
+        <location filename="../ui/trend/TrendCsv.cpp" line="+21"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
@@ -4580,7 +4580,7 @@ Scan the bus to find meters.</source>
 <context>
     <name>mbus::ui::TrendToolbar</name>
     <message>
-        <location filename="../ui/TrendToolbar.cpp" line="+16"/>
+        <location filename="../ui/trend/TrendToolbar.cpp" line="+16"/>
         <source>Follow</source>
         <translation>Следить</translation>
     </message>
@@ -4648,7 +4648,7 @@ Scan the bus to find meters.</source>
 <context>
     <name>mbus::ui::TrendView</name>
     <message>
-        <location filename="../ui/TrendView.cpp" line="+70"/>
+        <location filename="../ui/trend/TrendView.cpp" line="+70"/>
         <source>Local time</source>
         <translation>Местное время</translation>
     </message>
@@ -4696,7 +4696,7 @@ Scan the bus to find meters.</source>
 <context>
     <name>mbus::ui::WakeUpEditor</name>
     <message>
-        <location filename="../ui/WakeUpEditor.cpp" line="+15"/>
+        <location filename="../ui/project/WakeUpEditor.cpp" line="+15"/>
         <source>Wake-up</source>
         <translation>Пробуждение</translation>
     </message>

@@ -1,5 +1,5 @@
-#include "MainWindow.h"
-#include "Translations.h"
+#include "window/MainWindow.h"
+#include "window/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

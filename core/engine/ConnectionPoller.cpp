@@ -66,7 +66,11 @@ ConnectionPoller::Channel ConnectionPoller::makeChannel(const project::Channel &
     connect(channel.master.get(), &bus::Master::finished, this, &ConnectionPoller::onOutcome);
     connect(channel.master.get(), &bus::Master::traffic, this, &ConnectionPoller::traffic);
     connect(channel.transport.get(), &bus::Transport::opened, this, &ConnectionPoller::onPortOpened);
-    connect(channel.transport.get(), &bus::Transport::failed, this, &ConnectionPoller::onPortFailed);
+    // The transport itself, not active(): a port that fails inside open() reports while this
+    // channel is still being made.
+    bus::Transport *transport = channel.transport.get();
+    connect(transport, &bus::Transport::failed, this,
+            [this, transport](const bus::BusError &error) { onPortFailed(transport->reconnectsByItself(), error); });
     channel.transport->open();
     return channel;
 }
@@ -344,11 +348,12 @@ void ConnectionPoller::onPortOpened()
         submitInteractive(w.first, w.second);
 }
 
-void ConnectionPoller::onPortFailed(const bus::BusError &error)
+void ConnectionPoller::onPortFailed(bool retrying, const bus::BusError &error)
 {
-    // A serial port that would not open is the cycle's error at once; a gateway keeps trying.
-    if (!active().transport->reconnectsByItself())
-        startFirstCycle();
+    // A serial port that would not open is the cycle's error at once (queued: this may be inside
+    // open()); a gateway keeps trying.
+    if (!retrying)
+        QTimer::singleShot(0, this, &ConnectionPoller::startFirstCycle);
     const auto waiting = m_waitingForPort;
     m_waitingForPort.clear();
     for (const auto &w : waiting) {

@@ -88,7 +88,7 @@ private:
     void finishCycle();
     void updateRedundancy(bool cycleFailed);
     void onPortOpened();
-    void onPortFailed(const bus::BusError &error);
+    void onPortFailed(bool retrying, const bus::BusError &error);
     void noteError(const QString &text);
 
     project::Connection m_connection;

@@ -1,7 +1,7 @@
 #include "MeterProfile.h"
 
 #include "decode/DataHeader.h"
-#include "report/HexInput.h"
+#include "frametext/HexInput.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -28,7 +28,7 @@ struct Parser
 
     bool parseHex(const QJsonValue &value, const QString &where, QByteArray *out)
     {
-        const auto bytes = report::parseHexText(value.toString().toLatin1());
+        const auto bytes = frametext::parseHexText(value.toString().toLatin1());
         if (!value.isString() || !bytes)
             return fail(where, QStringLiteral("expected hex bytes"));
         *out = bytes.value();

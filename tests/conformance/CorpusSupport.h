@@ -24,9 +24,9 @@
 #include "decode/RecordText.h"
 #include "decode/TelegramDecoder.h"
 #include "link/Frame.h"
-#include "report/HexInput.h"
-#include "report/TelegramJson.h"
-#include "report/TelegramText.h"
+#include "frametext/HexInput.h"
+#include "frametext/TelegramJson.h"
+#include "frametext/TelegramText.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -72,7 +72,7 @@ inline Outcome decodeBytes(const QByteArray &bytes)
 {
     Outcome o;
     o.bytes = bytes;
-    const auto frames = mbus::report::splitFrames(bytes);
+    const auto frames = mbus::frametext::splitFrames(bytes);
     if (!frames) {
         o.error = frames.error();
         o.stage = QStringLiteral("link");
@@ -95,7 +95,7 @@ inline Outcome decodeBytes(const QByteArray &bytes)
 
 inline Outcome decodeInput(const QByteArray &input)
 {
-    const auto bytes = mbus::report::bytesFromInput(input);
+    const auto bytes = mbus::frametext::bytesFromInput(input);
     if (!bytes) {
         Outcome o;
         o.error = bytes.error();
@@ -247,7 +247,7 @@ inline void verify(const Outcome &o, const QJsonObject &expect, const QString &w
         QVERIFY2(o.frames.size() == frames, qPrintable(where + QStringLiteral(": %1 frames").arg(o.frames.size())));
     if (!o.frames.isEmpty()) {
         if (expect.contains(QStringLiteral("frame"))) {
-            const QJsonObject frame = mbus::report::frameToJson(o.frames.first());
+            const QJsonObject frame = mbus::frametext::frameToJson(o.frames.first());
             const QString why = subsetMismatch(expect.value(QStringLiteral("frame")), frame, where + QStringLiteral(".frame"));
             QVERIFY2(why.isEmpty(), qPrintable(why));
         }
@@ -258,7 +258,7 @@ inline void verify(const Outcome &o, const QJsonObject &expect, const QString &w
         }
     }
     if (!o.telegrams.empty()) {
-        const QJsonObject json = mbus::report::telegramToJson(o.telegrams.front());
+        const QJsonObject json = mbus::frametext::telegramToJson(o.telegrams.front());
         const QJsonArray records = json.value(QStringLiteral("records")).toArray();
         for (const char *key : {"kind", "header", "more_records_follow"}) {
             const QString name = QString::fromLatin1(key);
@@ -326,13 +326,13 @@ inline void exercise(const Outcome &o)
     else
         QVERIFY2(!o.frames.isEmpty(), "neither frames nor an error");
     for (const mbus::link::Frame &frame : o.frames) {
-        QVERIFY(!mbus::report::frameSummary(frame).isEmpty());
-        QVERIFY(!mbus::report::frameToJson(frame).isEmpty());
+        QVERIFY(!mbus::frametext::frameSummary(frame).isEmpty());
+        QVERIFY(!mbus::frametext::frameToJson(frame).isEmpty());
     }
     for (const Telegram &telegram : o.telegrams) {
-        const QJsonObject json = mbus::report::telegramToJson(telegram);
+        const QJsonObject json = mbus::frametext::telegramToJson(telegram);
         QCOMPARE(json.value(QStringLiteral("records")).toArray().size(), qsizetype(telegram.records.size()));
-        QVERIFY(!mbus::report::telegramToText(telegram).isEmpty());
+        QVERIFY(!mbus::frametext::telegramToText(telegram).isEmpty());
         for (const Record &record : telegram.records) {
             (void)mbus::decode::quantityText(telegram, record);
             (void)mbus::decode::unitText(telegram, record);

@@ -242,7 +242,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, expectation);
         const QString path = m_dir + QLatin1Char('/') + file;
         QVERIFY2(QFileInfo::exists(path), qPrintable(path + QStringLiteral(" is missing from the corpus")));
-        const auto record = mbus::report::bytesFromInput(corpus::readFile(path));
+        const auto record = mbus::frametext::bytesFromInput(corpus::readFile(path));
         QVERIFY2(record.ok(), qPrintable(record.error().message()));
         QJsonObject expect{{QStringLiteral("record_count"), 1}};
         expect.insert(QStringLiteral("records"), QJsonObject{{QStringLiteral("0"), corpus::parseExpectation(expectation)}});
@@ -259,7 +259,7 @@ private Q_SLOTS:
         const QByteArray input = corpus::readFile(path);
         corpus::exercise(corpus::decodeInput(input));
         if (QFileInfo(path).fileName().startsWith(QLatin1String("rec_"))) {
-            const auto record = mbus::report::bytesFromInput(input);
+            const auto record = mbus::frametext::bytesFromInput(input);
             QVERIFY(record.ok());
             corpus::exercise(corpus::decodeBytes(corpus::recordFrame(record.value())));
         }

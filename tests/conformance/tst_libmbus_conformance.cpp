@@ -9,8 +9,8 @@
 // - deliberate deviations, each with the reason we decode the record differently. The test also
 //   fails when a listed deviation disappears, so the list stays true.
 #include "decode/TelegramDecoder.h"
-#include "report/HexInput.h"
-#include "report/TelegramJson.h"
+#include "frametext/HexInput.h"
+#include "frametext/TelegramJson.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -137,19 +137,19 @@ QJsonObject decodeFile(const QString &path, Error *error)
         *error = Error::at(ErrorCode::EmptyInput, 0);
         return {};
     }
-    const auto bytes = report::bytesFromInput(file.readAll());
+    const auto bytes = frametext::bytesFromInput(file.readAll());
     if (!bytes) {
         *error = bytes.error();
         return {};
     }
-    const auto frames = report::splitFrames(bytes.value());
+    const auto frames = frametext::splitFrames(bytes.value());
     if (!frames) {
         *error = frames.error();
         return {};
     }
     decode::Telegram telegram;
     *error = decode::decodeTelegram(frames.value().first(), telegram);
-    return report::telegramToJson(telegram);
+    return frametext::telegramToJson(telegram);
 }
 
 QStringList differences(const QJsonObject &expected, const QJsonObject &got)

@@ -2,13 +2,13 @@
 // over several reads, several frames in one read), noise, broken and cut-short frames, echoes.
 #include "TelegramBuilder.h"
 #include "link/MasterRequests.h"
-#include "report/TrafficAnnotation.h"
+#include "frametext/TrafficAnnotation.h"
 
 #include <QRandomGenerator>
 #include <QTest>
 
 using namespace mbus;
-using namespace mbus::report;
+using namespace mbus::frametext;
 using Kind = TrafficItem::Kind;
 
 namespace {

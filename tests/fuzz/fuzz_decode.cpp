@@ -2,9 +2,9 @@
 // reader, the application-layer decoder and the views that format what it decoded.
 #include "decode/TelegramDecoder.h"
 #include "link/FrameAssembler.h"
-#include "report/HexInput.h"
-#include "report/TelegramJson.h"
-#include "report/TelegramText.h"
+#include "frametext/HexInput.h"
+#include "frametext/TelegramJson.h"
+#include "frametext/TelegramText.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -21,8 +21,8 @@ void decodeAndFormat(const mbus::link::Frame &frame)
     if (formatBudget-- <= 0)
         return;
     // The views read every record, including those before a decode error.
-    mbus::report::telegramToJson(telegram, 1);
-    mbus::report::telegramToText(telegram, 1);
+    mbus::frametext::telegramToJson(telegram, 1);
+    mbus::frametext::telegramToText(telegram, 1);
 }
 
 // Random bytes rarely carry a right checksum: wrap them in a valid long frame so that the
@@ -63,8 +63,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 {
     formatBudget = 4;
     const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
-    if (const auto bytes = mbus::report::bytesFromInput(input)) {
-        if (const auto frames = mbus::report::splitFrames(bytes.value())) {
+    if (const auto bytes = mbus::frametext::bytesFromInput(input)) {
+        if (const auto frames = mbus::frametext::splitFrames(bytes.value())) {
             for (const auto &frame : frames.value())
                 decodeAndFormat(frame);
         }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EngineHost.h"
+#include "window/EngineHost.h"
 #include "project/ProjectFile.h"
 #include "sim/MeterProfile.h"
 

@@ -4,14 +4,14 @@
 // very values the table showed.
 #include "GuiTestSupport.h"
 
-#include "CreateBindingsDialog.h"
-#include "EngineHost.h"
-#include "HexView.h"
-#include "MainWindow.h"
-#include "MeterView.h"
-#include "ProjectDocument.h"
-#include "ProjectPane.h"
-#include "RecordTableModel.h"
+#include "meter/CreateBindingsDialog.h"
+#include "window/EngineHost.h"
+#include "meter/HexView.h"
+#include "window/MainWindow.h"
+#include "meter/MeterView.h"
+#include "project/ProjectDocument.h"
+#include "project/ProjectPane.h"
+#include "meter/RecordTableModel.h"
 
 #include "decode/RecordText.h"
 

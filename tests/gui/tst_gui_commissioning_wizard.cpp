@@ -2,17 +2,17 @@
 // the in-process simulated bus (the demo meters with a second meter on address 3), and for line
 // detection over a real mbus-sim on a pty. The simulated bus is paced at the wire rate, so the
 // cases run at 9600 Bd where the rate is not the point.
-#include "AddressPlanPage.h"
-#include "BaudRatePage.h"
-#include "CommissioningSession.h"
-#include "CommissioningWizard.h"
-#include "EngineHost.h"
+#include "commission/AddressPlanPage.h"
+#include "commission/BaudRatePage.h"
+#include "commission/CommissioningSession.h"
+#include "commission/CommissioningWizard.h"
+#include "window/EngineHost.h"
 #include "GuiTestSupport.h"
-#include "LineSettingsPage.h"
-#include "ProjectDocument.h"
-#include "ReportPage.h"
+#include "commission/LineSettingsPage.h"
+#include "project/ProjectDocument.h"
+#include "commission/ReportPage.h"
 #include "SimProcess.h"
-#include "SurveyTableModel.h"
+#include "commission/SurveyTableModel.h"
 
 #include "commission/ReportFile.h"
 #include "sim/SimulatedBus.h"

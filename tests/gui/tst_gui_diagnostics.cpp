@@ -2,9 +2,9 @@
 // (red) before it runs, Start on the panel makes it RUN (green) and the meters' answers count up,
 // a meter that is not on the bus shows Error "Timeout" and its timeouts, Stop makes it STOP again.
 #include "DemoRig.h"
-#include "DiagnosticsModel.h"
-#include "DiagnosticsPanel.h"
-#include "MeterStatisticsModel.h"
+#include "diagnostics/DiagnosticsModel.h"
+#include "diagnostics/DiagnosticsPanel.h"
+#include "diagnostics/MeterStatisticsModel.h"
 
 #include <QBrush>
 #include <QPushButton>

@@ -2,9 +2,9 @@
 // project with errors is not exported (and the old file stays).
 #include "GuiTestSupport.h"
 
-#include "MainWindow.h"
-#include "ProjectDocument.h"
-#include "ProjectPane.h"
+#include "window/MainWindow.h"
+#include "project/ProjectDocument.h"
+#include "project/ProjectPane.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

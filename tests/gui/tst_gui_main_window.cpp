@@ -3,14 +3,14 @@
 // losing the open project; recent files and the window layout kept in the settings.
 #include "GuiTestSupport.h"
 
-#include "EngineHost.h"
-#include "MainWindow.h"
-#include "ProjectDocument.h"
-#include "ProjectPane.h"
-#include "ProjectTreeModel.h"
-#include "RecentFiles.h"
-#include "ScanDialog.h"
-#include "ScanResultsModel.h"
+#include "window/EngineHost.h"
+#include "window/MainWindow.h"
+#include "project/ProjectDocument.h"
+#include "project/ProjectPane.h"
+#include "project/ProjectTreeModel.h"
+#include "window/RecentFiles.h"
+#include "scan/ScanDialog.h"
+#include "scan/ScanResultsModel.h"
 
 #include <QDockWidget>
 #include <QMenuBar>

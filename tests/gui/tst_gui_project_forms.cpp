@@ -3,14 +3,14 @@
 // bindings are marked in the tree.
 #include "GuiTestSupport.h"
 
-#include "BindingForm.h"
-#include "ChannelEditor.h"
-#include "ConnectionForm.h"
-#include "EngineHost.h"
-#include "FindingsLabel.h"
-#include "ProjectDocument.h"
-#include "ProjectPane.h"
-#include "ProjectTreeModel.h"
+#include "project/BindingForm.h"
+#include "project/ChannelEditor.h"
+#include "project/ConnectionForm.h"
+#include "window/EngineHost.h"
+#include "project/FindingsLabel.h"
+#include "project/ProjectDocument.h"
+#include "project/ProjectPane.h"
+#include "project/ProjectTreeModel.h"
 
 #include <QComboBox>
 #include <QLineEdit>

@@ -4,7 +4,7 @@
 #include "CommissioningSample.h"
 #include "GuiTestSupport.h"
 
-#include "ReportPrinter.h"
+#include "commission/ReportPrinter.h"
 #include "commission/ReportCsv.h"
 #include "commission/ReportHtml.h"
 

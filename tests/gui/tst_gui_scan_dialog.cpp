@@ -1,8 +1,8 @@
 // The scan dialog over the demo bus simulated in-process, reached as the application reaches it:
 // EngineHost's request port of an idle connection, a SimTransport paced at 2400 8E1 behind it.
-#include "EngineHost.h"
-#include "ScanDialog.h"
-#include "ScanResultsModel.h"
+#include "window/EngineHost.h"
+#include "scan/ScanDialog.h"
+#include "scan/ScanResultsModel.h"
 
 #include "sim/SimulatedBus.h"
 

@@ -3,8 +3,8 @@
 // rows on the clipboard as text, rows arrive in batches, the ring stays bounded, and the view
 // follows the newest row only while the user has not scrolled up.
 #include "DemoRig.h"
-#include "TrafficLogModel.h"
-#include "TrafficLogView.h"
+#include "traffic/TrafficLogModel.h"
+#include "traffic/TrafficLogView.h"
 #include "link/MasterRequests.h"
 
 #include <QCheckBox>

@@ -4,16 +4,16 @@
 // and both .ts files translate every message, so the embedded .qm files cover the interface.
 #include "GuiTestSupport.h"
 
-#include "ConnectionForm.h"
-#include "MainWindow.h"
-#include "Translations.h"
+#include "project/ConnectionForm.h"
+#include "window/MainWindow.h"
+#include "window/Translations.h"
 
 #include "decode/DataHeader.h"
 #include "decode/RecordText.h"
 #include "decode/TelegramDecoder.h"
 #include "link/Frame.h"
 #include "project/Validation.h"
-#include "report/TelegramJson.h"
+#include "frametext/TelegramJson.h"
 
 #include <QFile>
 #include <QFormLayout>
@@ -218,7 +218,7 @@ void TestTranslations::windowInLanguage()
     QCOMPARE(telegram.header.mediumText(), medium);
     // What programs read stays English whatever the language.
     QCOMPARE(decode::quantityText(telegram, telegram.records.front(), decode::TextLanguage::English), QStringLiteral("Energy"));
-    const QJsonObject json = report::telegramToJson(telegram);
+    const QJsonObject json = frametext::telegramToJson(telegram);
     QCOMPARE(json.value(QStringLiteral("records")).toArray().first().toObject().value(QStringLiteral("quantity")).toString(),
              QStringLiteral("Energy"));
     QCOMPARE(json.value(QStringLiteral("header")).toObject().value(QStringLiteral("medium")).toString(), QStringLiteral("Heat (outlet)"));

@@ -1,16 +1,16 @@
 // The live trend: values land in their tag's graph, one value axis per unit, a failed read is a
 // gap, following slides the time axis and pausing holds it, CSV and PNG exports, and end to end the
 // trend fed by an EngineHost polling the embedded demo bus.
-#include "EngineHost.h"
-#include "TrendAxes.h"
-#include "TrendCsv.h"
-#include "TrendHistory.h"
-#include "TrendView.h"
+#include "window/EngineHost.h"
+#include "trend/TrendAxes.h"
+#include "trend/TrendCsv.h"
+#include "trend/TrendHistory.h"
+#include "trend/TrendView.h"
 
 #include "project/ProjectFile.h"
 #include "sim/MeterProfile.h"
 
-#include "CustomPlot.h"
+#include "trend/CustomPlot.h"
 
 #include <QApplication>
 #include <QImage>

@@ -2,11 +2,11 @@
 // and the saved state is tracked for the unsaved-changes guard.
 #include "GuiTestSupport.h"
 
-#include "EngineHost.h"
-#include "MainWindow.h"
-#include "ProjectDocument.h"
-#include "ProjectPane.h"
-#include "ProjectTreeModel.h"
+#include "window/EngineHost.h"
+#include "window/MainWindow.h"
+#include "project/ProjectDocument.h"
+#include "project/ProjectPane.h"
+#include "project/ProjectTreeModel.h"
 
 #include <QLineEdit>
 #include <QTemporaryDir>

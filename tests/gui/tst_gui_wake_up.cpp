@@ -3,11 +3,11 @@
 // edits land in the project, undoably, within the ranges.
 #include "GuiTestSupport.h"
 
-#include "ConnectionForm.h"
-#include "EngineHost.h"
-#include "ProjectDocument.h"
-#include "ProjectPane.h"
-#include "WakeUpEditor.h"
+#include "project/ConnectionForm.h"
+#include "window/EngineHost.h"
+#include "project/ProjectDocument.h"
+#include "project/ProjectPane.h"
+#include "project/WakeUpEditor.h"
 
 #include <QCheckBox>
 #include <QSpinBox>

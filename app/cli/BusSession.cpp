@@ -1,0 +1,108 @@
+#include "BusSession.h"
+
+#include "frametext/HexInput.h"
+#include "frametext/TelegramText.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QTimer>
+
+namespace mbus::cli {
+
+BusSession::BusSession(const BusOptions &options, QTextStream &err)
+    : m_options(options)
+    , m_err(err)
+    , m_client(std::make_unique<bus::BusClient>(options.connection))
+{
+    if (options.verbose)
+        QObject::connect(m_client.get(), &bus::BusClient::traffic, m_client.get(),
+                         [this](bool out, const QByteArray &bytes, qint64 t) { printTraffic(out, bytes, t); });
+}
+
+BusSession::~BusSession() = default;
+
+void BusSession::printTraffic(bool outgoing, const QByteArray &bytes, qint64 msecsSinceEpoch)
+{
+    const QString time = QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch).toString(QStringLiteral("HH:mm:ss.zzz"));
+    QString note;
+    if (bytes.count(char(0x55)) == bytes.size() && bytes.size() > 1) {
+        note = QStringLiteral("wake-up preamble, %1 characters").arg(bytes.size());
+    } else if (const auto frames = frametext::splitFrames(bytes)) {
+        for (const link::Frame &frame : frames.value())
+            note += frametext::frameSummary(frame).trimmed().remove(QStringLiteral("Frame: ")) + QStringLiteral("; ");
+        note.chop(2);
+    } else {
+        note = QStringLiteral("%1 bytes, no whole frame").arg(bytes.size());
+    }
+    m_err << time << (outgoing ? " -> " : " <- ") << bytes.toHex(' ').toUpper() << "  [" << note << "]\n";
+    m_err.flush();
+}
+
+bool BusSession::open()
+{
+    QEventLoop loop;
+    bool ok = false;
+    bus::BusError error;
+    const auto onOpened = QObject::connect(m_client.get(), &bus::BusClient::opened, &loop, [&] {
+        ok = true;
+        loop.quit();
+    });
+    const auto onFailed = QObject::connect(m_client.get(), &bus::BusClient::failed, &loop, [&](const bus::BusError &e) {
+        error = e;
+        loop.quit();
+    });
+    const int connectTimeout = m_options.connection.tcp.connectTimeoutMs + 1000;
+    QTimer::singleShot(connectTimeout, &loop, [&] {
+        error = bus::BusError::of(bus::BusErrorCode::PortError, QStringLiteral("no connection"));
+        loop.quit();
+    });
+    m_client->open();
+    loop.exec();
+    QObject::disconnect(onOpened);
+    QObject::disconnect(onFailed);
+    if (!ok)
+        printBusError(m_err, error);
+    return ok;
+}
+
+bus::Outcome BusSession::run(const bus::Request &request)
+{
+    QEventLoop loop;
+    bus::Outcome result;
+    quint64 id = 0;
+    const auto connection = QObject::connect(m_client.get(), &bus::BusClient::finished, &loop, [&](const bus::Outcome &o) {
+        if (o.id != id)
+            return;
+        result = o;
+        loop.quit();
+    });
+    id = m_client->submit(request);
+    loop.exec();
+    QObject::disconnect(connection);
+    return result;
+}
+
+void BusSession::exec()
+{
+    QEventLoop loop;
+    m_loop = &loop;
+    loop.exec();
+    m_loop = nullptr;
+}
+
+void BusSession::quit()
+{
+    if (m_loop)
+        m_loop->quit();
+}
+
+void printBusError(QTextStream &err, const bus::BusError &error, const QString &context)
+{
+    err << "error: " << error.text();
+    if (!context.isEmpty())
+        err << " (" << context << ')';
+    err << '\n';
+    err.flush();
+}
+
+} // namespace mbus::cli

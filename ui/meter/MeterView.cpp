@@ -1,0 +1,264 @@
+#include "MeterView.h"
+
+#include "window/EngineHost.h"
+#include "meter/HexView.h"
+#include "meter/RecordTableModel.h"
+
+#include "decode/TelegramDecoder.h"
+#include "engine/WakeUpRequest.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace mbus::ui {
+
+MeterView::MeterView(EngineHost *host, QWidget *parent)
+    : QWidget(parent)
+    , m_host(host)
+    , m_title(new QLabel(this))
+    , m_header(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_read(new QPushButton(tr("&Read meter"), this))
+    , m_createBindings(new QPushButton(tr("Create &bindings…"), this))
+    , m_model(new RecordTableModel(this))
+    , m_table(new QTableView(this))
+    , m_hex(new HexView(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->setWordWrap(true);
+    m_status->setWordWrap(true);
+    m_read->setToolTip(tr("REQ_UD2 to the meter's primary address, all telegrams"));
+    m_createBindings->setToolTip(tr("Bind the selected records: Address, Telegram and Index are filled in"));
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_read);
+    buttons->addWidget(m_createBindings);
+    buttons->addWidget(m_status, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_hex);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_header);
+    layout->addLayout(buttons);
+    layout->addWidget(splitter, 1);
+
+    connect(m_read, &QPushButton::clicked, this, &MeterView::read);
+    connect(m_createBindings, &QPushButton::clicked, this, [this] {
+        Q_EMIT createBindingsRequested(m_connection, m_meter.address, selectedRecords());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { onCurrentRowChanged(current.row()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MeterView::updateButtons);
+    connect(m_hex, &HexView::recordClicked, this, [this](int record) {
+        if (m_shownTelegram >= 0)
+            selectRecord(engine::boundTelegramNumber(m_model->telegrams(), m_shownTelegram), record);
+    });
+    connect(m_host, &EngineHost::engineRebuilt, this, &MeterView::onEngineRebuilt);
+    updateButtons();
+}
+
+void MeterView::setMeter(const QString &connection, const project::Meter &meter, const QList<project::Binding> &bindings)
+{
+    const bool same = connection == m_connection && meter.address == m_meter.address;
+    m_connection = connection;
+    m_meter = meter;
+    QList<project::Binding> own;
+    for (const project::Binding &b : bindings) {
+        if (b.address == meter.address)
+            own << b;
+    }
+    m_model->setBindings(own);
+    m_title->setText(meter.name.isEmpty() ? tr("Meter at address %1").arg(meter.address)
+                                          : tr("%1 — address %2").arg(meter.name).arg(meter.address));
+    if (same)
+        return;
+    if (m_pending) {
+        if (auto *port = qobject_cast<bus::RequestPort *>(m_port.data()))
+            port->cancelAll();
+        m_pending = 0;
+    }
+    const auto cached = m_lastRead.constFind(cacheKey());
+    showTelegrams(cached != m_lastRead.cend() ? *cached : QList<decode::Telegram>{});
+    updateButtons();
+    // A meter the user looks at for the first time is read at once: one exchange, and the
+    // record table is what they came for.
+    if (cached != m_lastRead.cend())
+        m_status->setText(tr("Last read shown. Read again for fresh values."));
+    else
+        read();
+}
+
+const QList<decode::Telegram> &MeterView::telegrams() const
+{
+    return m_model->telegrams();
+}
+
+QList<engine::RecordPick> MeterView::selectedRecords() const
+{
+    QList<engine::RecordPick> picks;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        picks << m_model->pickAt(row.row());
+    std::sort(picks.begin(), picks.end(), [](const engine::RecordPick &a, const engine::RecordPick &b) {
+        return a.telegram != b.telegram ? a.telegram < b.telegram : a.index < b.index;
+    });
+    return picks;
+}
+
+void MeterView::selectRecord(int telegramNumber, int index)
+{
+    const int row = m_model->rowOf(telegramNumber, index);
+    if (row < 0)
+        return;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+}
+
+QString MeterView::statusText() const
+{
+    return m_status->text();
+}
+
+void MeterView::read()
+{
+    if (m_connection.isEmpty() || m_pending)
+        return;
+    bus::RequestPort *port = m_host->port(m_connection);
+    if (!port) {
+        m_status->setText(tr("The connection is disabled: enable it to read its meters."));
+        return;
+    }
+    if (m_port != port) {
+        if (m_port)
+            disconnect(m_port, nullptr, this, nullptr);
+        m_port = port;
+        connect(port, &bus::RequestPort::finished, this, &MeterView::onOutcome);
+    }
+    bus::Request request = bus::Request::read(std::uint8_t(m_meter.address));
+    engine::applyWakeUp(request, m_wakeUp);
+    m_pending = port->submit(request);
+    m_status->setText(tr("Reading address %1…").arg(m_meter.address));
+    updateButtons();
+}
+
+void MeterView::onEngineRebuilt()
+{
+    m_port = nullptr; // deleted with the engine
+    if (!m_pending)
+        return;
+    m_pending = 0;
+    m_status->setText(tr("The read was interrupted: the connection was restarted. Read again."));
+    updateButtons();
+    Q_EMIT readFinished(false);
+}
+
+void MeterView::onOutcome(const bus::Outcome &outcome)
+{
+    if (outcome.id != m_pending)
+        return;
+    m_pending = 0;
+    QList<decode::Telegram> telegrams;
+    QStringList problems;
+    for (const link::Frame &frame : outcome.frames) {
+        decode::Telegram telegram;
+        const mbus::Error error = decode::decodeTelegram(frame, telegram);
+        if (error.isError())
+            problems << tr("telegram %1: %2").arg(telegrams.size() + 1).arg(error.message());
+        telegrams << telegram; // what decoded before an error is still shown
+    }
+    if (!telegrams.isEmpty()) {
+        m_lastRead.insert(cacheKey(), telegrams);
+        showTelegrams(telegrams);
+    }
+    int records = 0;
+    for (const decode::Telegram &t : telegrams)
+        records += int(t.records.size());
+    QString text;
+    if (outcome.ok())
+        text = tr("Read %n telegram(s), %1 records in %2 ms.", nullptr, int(telegrams.size())).arg(records).arg(outcome.elapsedMs);
+    else
+        text = tr("Read failed: %1").arg(outcome.error.text());
+    if (outcome.moreTelegramsPending)
+        text += QLatin1Char(' ') + tr("The meter has more telegrams than were read.");
+    if (!problems.isEmpty())
+        text += QLatin1Char(' ') + tr("Decode errors: %1").arg(problems.join(QStringLiteral("; ")));
+    m_status->setText(text);
+    updateButtons();
+    Q_EMIT readFinished(outcome.ok() && problems.isEmpty());
+}
+
+void MeterView::showTelegrams(const QList<decode::Telegram> &telegrams)
+{
+    m_model->setTelegrams(telegrams);
+    m_table->resizeColumnsToContents();
+    m_shownTelegram = -1;
+    if (telegrams.isEmpty())
+        m_hex->clearFrame();
+    else {
+        m_hex->setTelegram(telegrams.first());
+        m_shownTelegram = 0;
+    }
+    showHeader(telegrams);
+}
+
+void MeterView::showHeader(const QList<decode::Telegram> &telegrams)
+{
+    if (telegrams.isEmpty()) {
+        m_header->setText(m_meter.secondary.isEmpty() ? QString() : tr("Secondary address %1").arg(m_meter.secondary));
+        return;
+    }
+    const decode::DataHeader &h = telegrams.first().header;
+    QStringList parts;
+    if (h.hasIdentification())
+        parts << tr("Identification %1").arg(h.identificationText());
+    if (h.hasManufacturerAndVersion())
+        parts << tr("Manufacturer %1").arg(decode::manufacturerCode(h.manufacturer)) << tr("Version %1").arg(h.version)
+              << tr("Secondary address %1").arg(h.secondaryAddressText());
+    if (h.hasMedium())
+        parts << tr("Medium %1").arg(h.mediumText());
+    if (h.hasAccessAndStatus())
+        parts << tr("Access number %1").arg(h.accessNumber) << tr("Status %1").arg(h.statusText());
+    m_header->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void MeterView::onCurrentRowChanged(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const engine::RecordPick pick = m_model->pickAt(row);
+    if (pick.telegram != m_shownTelegram) {
+        m_hex->setTelegram(m_model->telegrams().at(pick.telegram));
+        m_shownTelegram = pick.telegram;
+    }
+    const decode::Record &record = m_model->recordAt(row);
+    m_hex->highlight(record.offset, record.size);
+}
+
+void MeterView::updateButtons()
+{
+    m_read->setEnabled(!m_connection.isEmpty() && m_pending == 0);
+    m_createBindings->setEnabled(m_table->selectionModel()->hasSelection());
+}
+
+} // namespace mbus::ui

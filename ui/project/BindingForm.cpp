@@ -1,0 +1,109 @@
+#include "BindingForm.h"
+
+#include "project/FindingsLabel.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace mbus::ui {
+
+BindingForm::BindingForm(QWidget *parent)
+    : QWidget(parent)
+    , m_name(new QLineEdit(this))
+    , m_tag(new QLineEdit(this))
+    , m_access(new QComboBox(this))
+    , m_address(new QSpinBox(this))
+    , m_telegram(new QSpinBox(this))
+    , m_index(new QSpinBox(this))
+    , m_record(new QLabel(this))
+    , m_findings(new FindingsLabel(this))
+{
+    // Names for tests and style sheets.
+    m_name->setObjectName(QStringLiteral("name"));
+    m_tag->setObjectName(QStringLiteral("tag"));
+    m_access->setObjectName(QStringLiteral("access"));
+    m_address->setObjectName(QStringLiteral("address"));
+    m_telegram->setObjectName(QStringLiteral("telegram"));
+    m_index->setObjectName(QStringLiteral("index"));
+    m_access->addItem(tr("R (read)"), int(project::Access::Read));
+    m_access->addItem(tr("W (write)"), int(project::Access::Write));
+    m_address->setRange(0, 255); // 0 and 251..255 are accepted here so that the form can say why not
+    m_address->setToolTip(tr("Primary address of the meter, 1..250"));
+    m_telegram->setRange(0, 255);
+    m_telegram->setToolTip(tr("0 for a single-telegram meter, else 1, 2, ..."));
+    m_index->setRange(0, 1000);
+    m_index->setToolTip(tr("Record index in the telegram, counted from 0 as the meter view shows it"));
+    m_record->setWordWrap(true);
+    m_record->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Tag"), m_tag);
+    form->addRow(tr("Access"), m_access);
+    form->addRow(tr("Address"), m_address);
+    form->addRow(tr("Telegram"), m_telegram);
+    form->addRow(tr("Index"), m_index);
+    form->addRow(tr("Record"), m_record);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_findings);
+    layout->addStretch();
+
+    connect(m_name, &QLineEdit::editingFinished, this, &BindingForm::emitEdited);
+    connect(m_tag, &QLineEdit::editingFinished, this, &BindingForm::emitEdited);
+    connect(m_access, &QComboBox::activated, this, &BindingForm::emitEdited);
+    for (QSpinBox *box : {m_address, m_telegram, m_index})
+        connect(box, &QSpinBox::editingFinished, this, &BindingForm::emitEdited);
+}
+
+void BindingForm::setBinding(const project::Binding &b, const QString &connectionName)
+{
+    m_binding = b;
+    m_connectionName = connectionName;
+    const QSignalBlocker block(m_access);
+    m_name->setText(b.name);
+    m_tag->setText(b.tag);
+    m_access->setCurrentIndex(b.access == project::Access::Write ? 1 : 0);
+    m_address->setValue(b.address);
+    m_telegram->setValue(b.telegram);
+    m_index->setValue(b.index);
+    QStringList record;
+    if (!b.description.isEmpty())
+        record << b.description;
+    if (!b.signature.isEmpty())
+        record << tr("signature %1").arg(QString::fromLatin1(b.signature.toHex(' ').toUpper()));
+    if (!b.meter.isEmpty())
+        record << tr("meter %1").arg(b.meter);
+    m_record->setText(record.isEmpty() ? tr("entered by hand (no record signature: no drift guard)") : record.join(QStringLiteral("\n")));
+}
+
+project::Binding BindingForm::binding() const
+{
+    project::Binding b = m_binding;
+    b.name = m_name->text().trimmed();
+    b.tag = m_tag->text().trimmed();
+    b.access = project::Access(m_access->currentData().toInt());
+    b.address = m_address->value();
+    b.telegram = m_telegram->value();
+    b.index = m_index->value();
+    return b;
+}
+
+void BindingForm::emitEdited()
+{
+    const project::Binding edited = binding();
+    if (!(edited == m_binding))
+        Q_EMIT this->edited(edited);
+}
+
+void BindingForm::showFindings(const QList<project::Finding> &findings)
+{
+    m_findings->showFindings(findings, project::bindingWhere(m_binding.name, m_connectionName));
+}
+
+} // namespace mbus::ui

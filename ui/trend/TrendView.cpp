@@ -1,0 +1,370 @@
+#include "TrendView.h"
+
+#include "trend/TrendAxes.h"
+#include "trend/TrendToolbar.h"
+
+#include "trend/CustomPlot.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include <chrono>
+
+using namespace std::chrono_literals;
+
+namespace mbus::ui {
+
+namespace {
+
+// At most four replots a second: the engine delivers a cycle's values at once, and a user reads a
+// trend no faster.
+constexpr auto ReplotInterval = 250ms;
+
+QColor colourAt(int index)
+{
+    // Tableau 10: tell apart on screen and in print; beyond ten, hues spread by the golden ratio.
+    static const QRgb palette[] = {0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 0x59a14f,
+                                   0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac};
+    constexpr int PaletteSize = int(sizeof(palette) / sizeof(palette[0]));
+    if (index < PaletteSize)
+        return QColor(palette[index]);
+    return QColor::fromHsvF(std::fmod(0.618034 * index, 1.0), 0.75, 0.8);
+}
+
+} // namespace
+
+TrendView::TrendView(QWidget *parent)
+    : QWidget(parent)
+    , m_toolbar(new TrendToolbar(this))
+    , m_plot(new QCustomPlot(this))
+    , m_axes(std::make_unique<TrendAxes>(m_plot->axisRect()))
+{
+    setUpPlot();
+    m_toolbar->setFollowing(m_following);
+    m_toolbar->setWindowSeconds(m_windowSeconds);
+    connect(m_toolbar, &TrendToolbar::followToggled, this, &TrendView::setFollowing);
+    connect(m_toolbar, &TrendToolbar::windowChosen, this, &TrendView::setWindowSeconds);
+    connect(m_toolbar, &TrendToolbar::exportPngRequested, this, &TrendView::chooseAndExportPng);
+    connect(m_toolbar, &TrendToolbar::exportCsvRequested, this, &TrendView::chooseAndExportCsv);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_toolbar);
+    layout->addWidget(m_plot, 1);
+
+    m_replotTimer.setSingleShot(true);
+    m_replotTimer.setInterval(ReplotInterval);
+    connect(&m_replotTimer, &QTimer::timeout, this, &TrendView::refresh);
+}
+
+TrendView::~TrendView() = default;
+
+void TrendView::setUpPlot()
+{
+    auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
+    ticker->setDateTimeSpec(Qt::LocalTime);
+    ticker->setDateTimeFormat(QStringLiteral("HH:mm:ss\nyyyy-MM-dd"));
+    m_plot->xAxis->setTicker(ticker);
+    m_plot->xAxis->setLabel(tr("Local time"));
+    const double now = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+    m_plot->xAxis->setRange(now - m_windowSeconds, now);
+
+    m_plot->legend->setVisible(true);
+    m_plot->legend->setBrush(QColor(255, 255, 255, 200));
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->axisRect()->setRangeDrag(Qt::Horizontal | Qt::Vertical);
+    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    // Speed over polish: no antialiasing while dragging. (phFastPolylines would draw every
+    // segment with its own drawLine(): slower for the 1 px cosmetic pens used here.)
+    m_plot->setNoAntialiasingOnDrag(true);
+    m_plot->setPlottingHints(QCP::phCacheLabels);
+    updateInteractionAxes();
+
+    // Every replot, whoever asks for it (a drag, a zoom, a resize, new data), draws the detail the
+    // visible range needs.
+    connect(m_plot, &QCustomPlot::beforeReplot, this, &TrendView::chooseDetail);
+    connect(m_plot, &QCustomPlot::mouseWheel, this, &TrendView::onWheel);
+    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
+        if (event->buttons() & Qt::LeftButton)
+            setFollowing(false); // the user drags the view away from the newest samples
+    });
+}
+
+bool TrendView::addTag(const QString &tag, const QString &displayName, const QString &unit)
+{
+    if (m_byTag.contains(tag))
+        return false;
+    auto series = std::make_unique<Series>();
+    series->tag = tag;
+    series->unit = unit;
+    series->colour = freeColour();
+    series->history = std::make_unique<TrendHistory>(m_capacity);
+
+    QCPAxis *axis = m_axes->acquire(unit);
+    const QColor colour = colourAt(series->colour);
+    series->line = m_plot->addGraph(m_plot->xAxis, axis);
+    series->line->setData(series->history->values());
+    series->line->setName(unit.isEmpty() ? displayName : tr("%1 [%2]").arg(displayName, unit));
+    series->line->setPen(QPen(colour, 1));
+    series->line->setAntialiased(false);
+    series->line->setAdaptiveSampling(true);
+
+    series->uncertain = m_plot->addGraph(m_plot->xAxis, axis);
+    series->uncertain->setData(series->history->uncertain());
+    series->uncertain->setLineStyle(QCPGraph::lsNone);
+    series->uncertain->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, colour, 5));
+    series->uncertain->removeFromLegend();
+
+    m_byTag.insert(tag, series.get());
+    m_series.push_back(std::move(series));
+    updateInteractionAxes();
+    scheduleReplot();
+    return true;
+}
+
+void TrendView::removeTag(const QString &tag)
+{
+    Series *series = m_byTag.take(tag);
+    if (!series)
+        return;
+    // Graphs first: the unit's axis may go with them.
+    m_plot->removeGraph(series->line);
+    m_plot->removeGraph(series->uncertain);
+    m_axes->release(series->unit);
+    m_series.erase(std::find_if(m_series.begin(), m_series.end(), [series](const auto &s) { return s.get() == series; }));
+    updateInteractionAxes();
+    scheduleReplot();
+}
+
+QStringList TrendView::tags() const
+{
+    QStringList list;
+    for (const auto &s : m_series)
+        list.append(s->tag);
+    return list;
+}
+
+void TrendView::appendValues(const QList<engine::TagValue> &values)
+{
+    appendValuesAt(values, QDateTime::currentDateTimeUtc());
+}
+
+void TrendView::appendValuesAt(const QList<engine::TagValue> &values, const QDateTime &arrival)
+{
+    bool added = false;
+    for (const engine::TagValue &value : values) {
+        Series *series = find(value.tag);
+        if (!series)
+            continue;
+        if (const auto sample = trendSampleOf(value, arrival))
+            added = series->history->append(*sample) || added;
+    }
+    if (added)
+        scheduleReplot();
+}
+
+void TrendView::setFollowing(bool following)
+{
+    if (following == m_following)
+        return;
+    m_following = following;
+    m_toolbar->setFollowing(following);
+    if (following)
+        refresh();
+    Q_EMIT followingChanged(following);
+}
+
+void TrendView::setWindowSeconds(double seconds)
+{
+    m_windowSeconds = qMax(0.0, seconds);
+    m_toolbar->setWindowSeconds(m_windowSeconds);
+    if (m_following)
+        refresh();
+}
+
+void TrendView::refresh()
+{
+    m_replotTimer.stop();
+    if (m_following)
+        followNewest();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TrendView::scheduleReplot()
+{
+    if (!m_replotTimer.isActive())
+        m_replotTimer.start();
+}
+
+void TrendView::followNewest()
+{
+    bool any = false;
+    double oldest = 0;
+    double newest = 0;
+    for (const auto &s : m_series) {
+        if (s->history->isEmpty())
+            continue;
+        oldest = any ? qMin(oldest, s->history->firstKey()) : s->history->firstKey();
+        newest = any ? qMax(newest, s->history->lastKey()) : s->history->lastKey();
+        any = true;
+    }
+    if (!any)
+        return;
+    const double lower = m_windowSeconds > 0 ? newest - m_windowSeconds : qMin(oldest, newest - 1.0);
+    m_plot->xAxis->setRange(lower, newest);
+    rescaleValueAxes();
+}
+
+void TrendView::chooseDetail()
+{
+    const QCPRange keys = m_plot->xAxis->range();
+    const int pixels = m_plot->axisRect()->width() > 0 ? m_plot->axisRect()->width() : m_plot->width();
+    for (const auto &s : m_series) {
+        const auto &data = s->history->drawnData(keys, pixels);
+        if (s->line->data() != data)
+            s->line->setData(data);
+    }
+}
+
+void TrendView::rescaleValueAxes()
+{
+    chooseDetail(); // the overview holds each block's extremes: the same range, read faster
+    const QCPRange keys = m_plot->xAxis->range();
+    for (QCPAxis *axis : m_axes->axes()) {
+        bool any = false;
+        QCPRange values;
+        for (const auto &s : m_series) {
+            if (s->line->valueAxis() != axis)
+                continue;
+            bool found = false;
+            const QCPRange r = s->line->getValueRange(found, QCP::sdBoth, keys);
+            if (found) {
+                values = any ? QCPRange(qMin(values.lower, r.lower), qMax(values.upper, r.upper)) : r;
+                any = true;
+            }
+        }
+        if (!any)
+            continue;
+        // A margin so that the line does not run along the frame; a flat line gets a span.
+        const double span = values.size() > 0 ? values.size() : qMax(1.0, qAbs(values.center()) * 0.1);
+        axis->setRange(values.lower - span * 0.05, values.upper + span * 0.05);
+    }
+}
+
+void TrendView::updateInteractionAxes()
+{
+    const QList<QCPAxis *> time{m_plot->xAxis};
+    const QList<QCPAxis *> values = m_axes->count() > 0 ? m_axes->axes() : QList<QCPAxis *>{m_plot->yAxis};
+    m_plot->axisRect()->setRangeDragAxes(time, values);
+    m_plot->axisRect()->setRangeZoomAxes(time, values);
+}
+
+void TrendView::onWheel(QWheelEvent *event)
+{
+    // The plot zooms after this signal: choose the orientation before it does.
+    m_plot->axisRect()->setRangeZoom(event->modifiers() & Qt::ControlModifier ? Qt::Vertical : Qt::Horizontal);
+    setFollowing(false);
+}
+
+bool TrendView::exportPng(const QString &path, QString *errorText)
+{
+    if (m_following)
+        followNewest(); // the picture shows what has arrived, not what was last replotted
+    QSaveFile file(path);
+    const QPixmap pixmap = m_plot->toPixmap();
+    if (!file.open(QIODevice::WriteOnly) || !pixmap.save(&file, "PNG") || !file.commit()) {
+        if (errorText)
+            *errorText = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool TrendView::exportCsv(const QString &path, QString *errorText) const
+{
+    return writeTrendCsv(snapshot(), path, errorText);
+}
+
+QList<TrendCsvSeries> TrendView::snapshot() const
+{
+    QList<TrendCsvSeries> list;
+    for (const auto &s : m_series)
+        list.append(TrendCsvSeries{s->tag, s->unit, *s->history->values(), *s->history->uncertain()});
+    return list;
+}
+
+void TrendView::chooseAndExportPng()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export trend as PNG"), QString(), tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+        path += QLatin1String(".png");
+    QString error;
+    if (!exportPng(path, &error))
+        QMessageBox::warning(this, tr("Export PNG"), error);
+}
+
+void TrendView::chooseAndExportCsv()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export trend as CSV"), QString(), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        path += QLatin1String(".csv");
+    // Millions of rows take seconds to format: a worker thread writes a snapshot, which shares
+    // the histories' data until the trend next appends.
+    auto error = std::make_shared<QString>();
+    auto ok = std::make_shared<bool>(false);
+    QThread *thread = QThread::create([series = snapshot(), path, error, ok] { *ok = writeTrendCsv(series, path, error.get()); });
+    m_toolbar->setCsvExportRunning(true);
+    connect(thread, &QThread::finished, this, [this, error, ok] {
+        m_toolbar->setCsvExportRunning(false);
+        if (!*ok)
+            QMessageBox::warning(this, tr("Export CSV"), *error);
+        Q_EMIT csvExportFinished(*ok, *error);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+QCPGraph *TrendView::graph(const QString &tag) const
+{
+    const Series *series = find(tag);
+    return series ? series->line : nullptr;
+}
+
+const TrendHistory *TrendView::history(const QString &tag) const
+{
+    const Series *series = find(tag);
+    return series ? series->history.get() : nullptr;
+}
+
+QCPAxis *TrendView::valueAxis(const QString &unit) const
+{
+    return m_axes->axisFor(unit);
+}
+
+int TrendView::valueAxisCount() const
+{
+    return m_axes->count();
+}
+
+TrendView::Series *TrendView::find(const QString &tag) const
+{
+    return m_byTag.value(tag, nullptr);
+}
+
+int TrendView::freeColour() const
+{
+    int colour = 0;
+    while (std::any_of(m_series.cbegin(), m_series.cend(), [colour](const auto &s) { return s->colour == colour; }))
+        ++colour;
+    return colour;
+}
+
+} // namespace mbus::ui
