@@ -62,11 +62,11 @@ bool parseBusOptions(const QStringList &arguments, const QStringList &extra, con
             return false;
         } else if (arg == QLatin1String("--serial")) {
             haveSerial = true;
-            c.type = bus::ConnectionSettings::Type::Serial;
+            c.type = link::ChannelType::Serial;
             c.serial.portName = v;
         } else if (arg == QLatin1String("--tcp")) {
             haveTcp = true;
-            c.type = bus::ConnectionSettings::Type::Tcp;
+            c.type = link::ChannelType::Tcp;
             const qsizetype colon = v.lastIndexOf(QLatin1Char(':'));
             int port = 0;
             if (colon <= 0 || !toInt(v.mid(colon + 1), 1, 65535, &port)) {

@@ -90,7 +90,7 @@ int runAddressPlan(const char *name, const QStringList &arguments, bool resolve,
     BusSession session(options, err);
     if (!session.open())
         return ExitCode::Failure;
-    const int baud = options.connection.type == bus::ConnectionSettings::Type::Serial ? options.connection.serial.line.baud
+    const int baud = options.connection.type == link::ChannelType::Serial ? options.connection.serial.line.baud
                                                                                       : options.connection.tcp.busBaud;
     commission::BusSurvey survey(session.client(), baud);
     qint64 surveyMs = 0;
@@ -189,7 +189,7 @@ int runAddressPlan(const char *name, const QStringList &arguments, bool resolve,
         commission::CommissioningReport report;
         report.title = QStringLiteral("mbus-cli %1").arg(QString::fromLatin1(name));
         report.link = options.connection.description();
-        report.line = options.connection.type == bus::ConnectionSettings::Type::Serial ? options.connection.serial.line
+        report.line = options.connection.type == link::ChannelType::Serial ? options.connection.serial.line
                                                                                        : link::LineSettings{baud, 8, link::Parity::Even, 1};
         report.when = QDateTime::currentDateTime();
         report.meters = after;
@@ -282,7 +282,7 @@ int runChangeBaud(const QStringList &arguments, QTextStream &out, QTextStream &e
         ok = false;
         error = QStringLiteral("name the meters or give --all");
     }
-    if (ok && options.connection.type != bus::ConnectionSettings::Type::Serial) {
+    if (ok && options.connection.type != link::ChannelType::Serial) {
         ok = false;
         error = QStringLiteral("a TCP gateway's serial rate is set in the gateway: change-baud needs --serial");
     }

@@ -93,7 +93,7 @@ int runDetect(const QStringList &arguments, QTextStream &out, QTextStream &err)
     bus::LineDetectSettings settings;
     bus::PrimaryScanSettings range;
     bool ok = parseBusOptions(arguments, withValue, flags, &options, &values, &error);
-    if (ok && options.connection.type != bus::ConnectionSettings::Type::Serial) {
+    if (ok && options.connection.type != link::ChannelType::Serial) {
         error = QStringLiteral("detect needs --serial: a gateway's serial side is set in the gateway");
         ok = false;
     }

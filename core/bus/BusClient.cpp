@@ -1,10 +1,12 @@
 #include "BusClient.h"
 
+#include "bus/TransportFactory.h"
+
 namespace mbus::bus {
 
 QString ConnectionSettings::description() const
 {
-    if (type == Type::Tcp)
+    if (type == ChannelType::Tcp)
         return QStringLiteral("tcp %1:%2").arg(tcp.host).arg(tcp.port);
     return serial.portName + QLatin1Char(' ') + QString::fromLatin1(link::lineSettingsText(serial.line));
 }
@@ -13,10 +15,7 @@ BusClient::BusClient(const ConnectionSettings &settings, QObject *parent)
     : RequestPort(parent)
     , m_settings(settings)
 {
-    if (settings.type == ConnectionSettings::Type::Tcp)
-        m_transport = new TcpTransport(settings.tcp);
-    else
-        m_transport = new SerialTransport(settings.serial);
+    m_transport = makeTransport(settings).release(); // deleted on the worker thread, see ~BusClient
     m_master = new Master(*m_transport, settings.master);
     m_thread.setObjectName(QStringLiteral("bus: %1").arg(settings.description()));
     m_transport->moveToThread(&m_thread);

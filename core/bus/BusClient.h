@@ -4,6 +4,7 @@
 #include "bus/RequestPort.h"
 #include "bus/SerialTransport.h"
 #include "bus/TcpTransport.h"
+#include "link/ChannelType.h"
 
 #include <QObject>
 #include <QThread>
@@ -15,10 +16,11 @@
 // thread that owns the client. Nothing here blocks the caller.
 namespace mbus::bus {
 
+using link::ChannelType;
+
 struct ConnectionSettings
 {
-    enum class Type : std::uint8_t { Serial, Tcp };
-    Type type = Type::Serial;
+    ChannelType type = ChannelType::Serial;
     SerialSettings serial;
     TcpSettings tcp;
     MasterSettings master;

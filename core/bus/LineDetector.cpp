@@ -79,7 +79,7 @@ LineDetector::LineDetector(const LineDetectSettings &settings, QObject *parent)
     , m_settings(settings)
     , m_candidates(detectionCandidates(settings.start))
 {
-    m_settings.connection.type = ConnectionSettings::Type::Serial;
+    m_settings.connection.type = ChannelType::Serial;
     m_settings.connection.master.timeoutMs = 0; // the EN window of each rate, not a gateway's patience
     m_settings.connection.master.retries = 0;
 }

@@ -1,11 +1,12 @@
 #include "ConnectionPoller.h"
 
-#include "bus/SerialTransport.h"
+#include "bus/TransportFactory.h"
 #include "decode/TelegramDecoder.h"
 #include "engine/RecordExtraction.h"
 #include "engine/WakeUpRequest.h"
 #include "engine/WriteEncoding.h"
 #include "link/CiField.h"
+#include "project/ChannelSettings.h"
 
 #include <QDateTime>
 #include <QMap>
@@ -42,27 +43,14 @@ ConnectionPoller::~ConnectionPoller() = default;
 ConnectionPoller::Channel ConnectionPoller::makeChannel(const project::Channel &settings, bool backup)
 {
     Channel channel;
-    bus::MasterSettings master;
-    master.timeoutMs = settings.timeoutMs;
-    if (m_options.transportFactory) {
-        channel.transport = m_options.transportFactory(settings, backup);
-    } else if (m_options.gateway || settings.type == project::ChannelType::Tcp) {
-        bus::TcpSettings tcp;
-        if (m_options.gateway)
-            tcp = *m_options.gateway;
-        else {
-            tcp.host = settings.host;
-            tcp.port = quint16(settings.tcpPort);
-        }
-        tcp.busBaud = settings.line.baud;
-        channel.transport = std::make_unique<bus::TcpTransport>(tcp);
-    } else {
-        bus::SerialSettings serial;
-        serial.portName = settings.serialPort;
-        serial.line = settings.line;
-        channel.transport = std::make_unique<bus::SerialTransport>(serial);
+    bus::ConnectionSettings bus = project::connectionSettings(settings);
+    if (m_options.gateway) { // mbus-cli poll --gateway: every channel through this gateway
+        bus.type = link::ChannelType::Tcp;
+        bus.tcp = *m_options.gateway;
+        bus.tcp.busBaud = settings.line.baud;
     }
-    channel.master = std::make_unique<bus::Master>(*channel.transport, master);
+    channel.transport = m_options.transportFactory ? m_options.transportFactory(settings, backup) : bus::makeTransport(bus);
+    channel.master = std::make_unique<bus::Master>(*channel.transport, bus.master);
     connect(channel.master.get(), &bus::Master::finished, this, &ConnectionPoller::onOutcome);
     connect(channel.master.get(), &bus::Master::traffic, this, &ConnectionPoller::traffic);
     connect(channel.transport.get(), &bus::Transport::opened, this, &ConnectionPoller::onPortOpened);

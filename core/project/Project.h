@@ -1,5 +1,6 @@
 #pragma once
 
+#include "link/ChannelType.h"
 #include "link/LineSettings.h"
 #include "project/WakeUp.h"
 
@@ -14,7 +15,7 @@
 // signature a binding was made from, a description, the backup channel of a redundant pair).
 namespace mbus::project {
 
-enum class ChannelType : std::uint8_t { Serial, Tcp };
+using link::ChannelType;
 
 // How one channel reaches the bus: Faceplate's Type, Port, Baud rate, Parity, Data/Stop bits,
 // IP/Hostname and Timeout.

@@ -14,7 +14,7 @@ namespace mbus::test {
 inline bus::ConnectionSettings serialSettings(const QString &port, int baud, int timeoutMs = 0)
 {
     bus::ConnectionSettings s;
-    s.type = bus::ConnectionSettings::Type::Serial;
+    s.type = link::ChannelType::Serial;
     s.serial.portName = port;
     s.serial.line.baud = baud;
     s.master.timeoutMs = timeoutMs;
@@ -24,7 +24,7 @@ inline bus::ConnectionSettings serialSettings(const QString &port, int baud, int
 inline bus::ConnectionSettings tcpSettings(quint16 port, int busBaud, int timeoutMs = 0)
 {
     bus::ConnectionSettings s;
-    s.type = bus::ConnectionSettings::Type::Tcp;
+    s.type = link::ChannelType::Tcp;
     s.tcp.host = QStringLiteral("127.0.0.1");
     s.tcp.port = port;
     s.tcp.busBaud = busBaud;

@@ -2,6 +2,7 @@
 
 #include "commission/CommissioningSession.h"
 #include "window/EngineHost.h"
+#include "project/ChannelSettings.h"
 #include "project/ProjectDocument.h"
 
 #include <QHBoxLayout>
@@ -114,9 +115,7 @@ void LineSettingsPage::detect()
         return;
     const project::Connection c = m_session->connection();
     bus::LineDetectSettings settings;
-    settings.connection.type = bus::ConnectionSettings::Type::Serial;
-    settings.connection.serial.portName = c.channel.serialPort;
-    settings.connection.serial.line = c.channel.line;
+    settings.connection = project::connectionSettings(c.channel);
     settings.start = c.channel.line;
     for (const project::Meter &m : c.allMeters())
         settings.addresses << m.address;
