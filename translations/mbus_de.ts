@@ -3125,7 +3125,7 @@
 <context>
     <name>mbus::ui::LineSettingsPage</name>
     <message>
-        <location filename="../ui/commission/LineSettingsPage.cpp" line="+31"/>
+        <location filename="../ui/commission/LineSettingsPage.cpp" line="+32"/>
         <source>Line settings</source>
         <translation>Übertragungsparameter</translation>
     </message>
@@ -3141,12 +3141,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+122"/>
+        <location line="+120"/>
         <source>Use</source>
         <translation>Verwenden</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-85"/>
         <source>Polling of &quot;%1&quot; is stopped while the assistant uses its bus; it starts again when the assistant closes.</source>
         <translation>Die Abfrage von „%1“ ist angehalten, solange der Assistent ihren Bus nutzt; sie startet wieder, wenn der Assistent geschlossen wird.</translation>
     </message>
@@ -3171,7 +3171,7 @@
         <translation>„Ermitteln“ probiert die bei Zählern üblichen Baudraten und Paritäten durch, beginnend mit der Einstellung der Verbindung (%1), und hält bei der ersten an, die eine gültige Antwort bringt.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>Trying %1 (%2 of %3)…</source>
         <translation>%1 wird versucht (%2 von %3)…</translation>
     </message>
@@ -3813,8 +3813,56 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
 </context>
 <context>
     <name>mbus::ui::ProjectTreeModel</name>
+    <message numerus="yes">
+        <location filename="../ui/project/ProjectTreeModel.cpp" line="+140"/>
+        <source>the meter sent %n telegram(s), telegram %1 is bound</source>
+        <translation>
+            <numerusform>der Zähler hat %n Telegramm gesendet, gebunden ist Telegramm %1</numerusform>
+            <numerusform>der Zähler hat %n Telegramme gesendet, gebunden ist Telegramm %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/project/ProjectTreeModel.cpp" line="+134"/>
+        <location line="+1"/>
+        <source>another meter answers: %1, bound on %2</source>
+        <translation>ein anderer Zähler antwortet: %1, gebunden an %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>index drift: the telegram has %1 records</source>
+        <translation>Index verschoben: das Telegramm hat %1 Datensätze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>index drift: the record is no longer sent</source>
+        <translation>Index verschoben: der Datensatz wird nicht mehr gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>index drift: the record is now at telegram %1 index %2</source>
+        <translation>Index verschoben: der Datensatz steht jetzt in Telegramm %1, Index %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the meter marks this time invalid</source>
+        <translation>der Zähler kennzeichnet diese Zeit als ungültig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>good</source>
         <translation>gut</translation>
     </message>
@@ -3829,7 +3877,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
         <translation>schlecht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

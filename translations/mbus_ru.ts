@@ -3128,7 +3128,7 @@
 <context>
     <name>mbus::ui::LineSettingsPage</name>
     <message>
-        <location filename="../ui/commission/LineSettingsPage.cpp" line="+31"/>
+        <location filename="../ui/commission/LineSettingsPage.cpp" line="+32"/>
         <source>Line settings</source>
         <translation>Параметры линии</translation>
     </message>
@@ -3144,12 +3144,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+122"/>
+        <location line="+120"/>
         <source>Use</source>
         <translation>Использовать</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-85"/>
         <source>Polling of &quot;%1&quot; is stopped while the assistant uses its bus; it starts again when the assistant closes.</source>
         <translation>Опрос «%1» остановлен, пока мастер использует его шину; он возобновится, когда мастер будет закрыт.</translation>
     </message>
@@ -3174,7 +3174,7 @@
         <translation>«Определить» перебирает скорости и чётности, используемые счётчиками, начиная с параметров соединения (%1), и останавливается на первых, при которых приходит корректный ответ.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>Trying %1 (%2 of %3)…</source>
         <translation>Проверка %1 (%2 из %3)…</translation>
     </message>
@@ -3820,8 +3820,57 @@ Scan the bus to find meters.</source>
 </context>
 <context>
     <name>mbus::ui::ProjectTreeModel</name>
+    <message numerus="yes">
+        <location filename="../ui/project/ProjectTreeModel.cpp" line="+140"/>
+        <source>the meter sent %n telegram(s), telegram %1 is bound</source>
+        <translation>
+            <numerusform>счётчик прислал %n телеграмму, привязана телеграмма %1</numerusform>
+            <numerusform>счётчик прислал %n телеграммы, привязана телеграмма %1</numerusform>
+            <numerusform>счётчик прислал %n телеграмм, привязана телеграмма %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/project/ProjectTreeModel.cpp" line="+134"/>
+        <location line="+1"/>
+        <source>another meter answers: %1, bound on %2</source>
+        <translation>отвечает другой счётчик: %1, привязка к %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>index drift: the telegram has %1 records</source>
+        <translation>сдвиг индекса: в телеграмме %1 записей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>index drift: the record is no longer sent</source>
+        <translation>сдвиг индекса: запись больше не передаётся</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>index drift: the record is now at telegram %1 index %2</source>
+        <translation>сдвиг индекса: запись теперь в телеграмме %1, индекс %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the meter marks this time invalid</source>
+        <translation>счётчик помечает это время как недействительное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value</source>
+        <translation>нет значения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a number</source>
+        <translation>не число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stale</source>
+        <translation>устарело</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>good</source>
         <translation>хорошее</translation>
     </message>
@@ -3836,7 +3885,7 @@ Scan the bus to find meters.</source>
         <translation>плохое</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -111,8 +111,11 @@ void Exchange::onLinkOpened()
         return;
     m_awaitingLink = false;
     m_linkWait.stop();
+    // A new connection: nothing of a cancelled answer is on it.
+    m_draining = false;
+    m_waiting.clear();
     if (m_running)
-        send(m_linkRequest); // a new connection: nothing of a cancelled answer is on it
+        send(m_linkRequest);
 }
 
 void Exchange::cancel()
@@ -160,9 +163,9 @@ double Exchange::waitMs(const AnswerCollector &collector, const ExchangeTiming &
         const double needed = double(total - collector.pendingBytes()) * timing.characterMs * 1.05;
         return needed + timing.gapMs;
     }
-    if (collector.hasAnswer())
-        return timing.settleMs;
     const double windowLeft = timing.windowMs - double(clock.nsecsElapsed()) / 1e6;
+    if (collector.hasAnswer())
+        return timing.watchWholeWindow ? qMax(timing.settleMs, windowLeft) : timing.settleMs;
     return qMax(windowLeft, timing.gapMs); // noise: the answer may still come
 }
 

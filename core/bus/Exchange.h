@@ -21,6 +21,7 @@ struct ExchangeTiming
     double settleMs = 0;   // quiet time after a complete answer
     double gapMs = 0;      // longest pause allowed inside an answer
     double characterMs = 0;
+    bool watchWholeWindow = false; // after a complete answer, watch the line to the window's end
 
     // The EN window for the transport's baud rate and this request, plus its latency margin
     // (or the user's timeout when given, never less than the EN window).

@@ -147,9 +147,11 @@ void Master::plan()
             s.optional = s.resetsFcb = s.linkReset = true;
         }
         if (r.resetBeforeRead && !silent) {
-            Step &s = add([target](bool fcb) { return Requests::applicationReset(target, std::nullopt, fcb); }, Expect::Ack,
+            // FCB = 1 (0x73), as the first FCV frame after a link reset; the REQ_UD2 after it
+            // starts again at 0x5B, which meters that know only 0x5B need.
+            Step &s = add([target](bool) { return Requests::applicationReset(target, std::nullopt, true); }, Expect::Ack,
                           target);
-            s.usesFcb = s.linkReset = true;
+            s.resetsFcb = s.linkReset = true;
         }
         Step &s = add([target](bool fcb) { return Requests::reqUd2(target, fcb); },
                       silent ? Expect::Anything : Expect::UserData, target);
@@ -216,7 +218,8 @@ void Master::plan()
     // A baud-rate switch answers at the old rate and then listens at the new one: a deselect
     // would go out at the wrong rate. Every other request by secondary address ends deselected,
     // so that a meter that ignores other meters' selections cannot answer for them later.
-    if (bySecondary && r.kind != Request::Kind::SwitchBaud) {
+    if (bySecondary && r.kind != Request::Kind::SwitchBaud && r.kind != Request::Kind::Ping
+        && r.kind != Request::Kind::Deselect) { // SND_NKE to 253 has ended the selection already
         Step &s = add([](bool) { return Requests::sndNke(link::Address::NetworkLayer); }, Expect::Ack,
                       link::Address::NetworkLayer);
         s.optional = s.cleanup = true;
@@ -239,6 +242,9 @@ void Master::runStep()
     // An E5 is always watched: "E5 followed by more bytes" is how a collision shows there.
     if (!m_current.request.watchAfterAnswer && step.expect == Expect::UserData)
         timing.settleMs = 0;
+    // A probe (scan, search) watches the line until its answer window has passed: a second meter
+    // may begin as late as the window allows, after the first one has finished.
+    timing.watchWholeWindow = m_current.request.answerWindowOnly && m_current.request.watchAfterAnswer;
     m_exchange.start(bytes, step.expect, step.address, timing);
 }
 
@@ -267,7 +273,7 @@ void Master::onExchangeFinished(const ExchangeResult &result)
     const int retries = m_current.request.retries >= 0 ? m_current.request.retries : m_settings.retries;
     if (m_failure.isError()) { // a cleanup step after the failure: its own result does not count
         m_steps.pop_front();
-        failCurrent(m_failure);
+        failCurrent(result.error.code == BusErrorCode::Cancelled ? result.error : m_failure);
         return;
     }
     if (result.error.isError()) {
@@ -300,7 +306,8 @@ void Master::onExchangeFinished(const ExchangeResult &result)
             fcbFor(step.address) = false; // the first REQ_UD2 after a link reset is 0x5B
         if (step.linkReset)
             m_linkWasReset = true;
-        m_meterAnswered = true;
+        if (step.expect != Expect::Nothing) // a wake-up preamble is answered by nobody
+            m_meterAnswered = true;
         if (step.isAnswer)
             m_current.frames += result.frames;
     }
@@ -339,17 +346,17 @@ bool Master::queueResetBeforeRetry(const Step &step)
     m_resetRetried = true;
     const std::uint8_t target = step.address;
     // SND_NKE would end a selection: at 253 the application reset does the same for such meters.
+    // Optional: a meter that knows no application reset still gets its REQ_UD2 retried. Either
+    // reset starts the FCB procedure anew, so the REQ_UD2 after it is 0x5B again; the application
+    // reset goes with FCB = 1 (0x73), unlike the silent 0x5B, so no meter takes it for a repeat.
     Step reset;
     reset.address = target;
     reset.expect = Expect::Ack;
-    reset.linkReset = true;
-    if (target == link::Address::NetworkLayer) {
-        reset.build = [target](bool fcb) { return Requests::applicationReset(target, std::nullopt, fcb); };
-        reset.usesFcb = true;
-    } else {
+    reset.linkReset = reset.resetsFcb = reset.optional = true;
+    if (target == link::Address::NetworkLayer)
+        reset.build = [target](bool) { return Requests::applicationReset(target, std::nullopt, true); };
+    else
         reset.build = [target](bool) { return Requests::sndNke(target); };
-        reset.resetsFcb = true;
-    }
     m_steps.push_front(reset);
     return true;
 }

@@ -63,6 +63,10 @@ void PrimaryScanner::onFinished(const Outcome &outcome)
 {
     if (outcome.id != m_pending)
         return;
+    if (m_cancelled) { // an answer already on its way when the scan was cancelled
+        probeNext();
+        return;
+    }
     const int address = m_addresses.at(m_next);
     ScanHit h;
     h.primaryAddress = address;
@@ -96,7 +100,8 @@ void PrimaryScanner::onFinished(const Outcome &outcome)
         return;
     }
     if (outcome.ok()) {
-        identityFromAnswer(outcome.frames, &h);
+        if (!identityFromAnswer(outcome.frames, &h))
+            h.error = BusError::of(BusErrorCode::UnexpectedFrame, QStringLiteral("no data header in its answer"));
         h.primaryAddress = address == link::Address::BroadcastReply ? outcome.frames.first().a : address;
     } else if (code == BusErrorCode::Collision) {
         h.kind = ScanHit::Kind::Collision; // two meters acknowledged in step; their answers garble

@@ -145,6 +145,13 @@ void SecondarySearch::onFinished(const Outcome &outcome)
     if (outcome.ok() && outcome.garbageBytes == 0 && identityFromAnswer(outcome.frames, &h) && h.secondary.matches(m_probing)) {
         Q_EMIT hit(h);
         deselect(true, false);
+    } else if (outcome.ok() && outcome.garbageBytes == 0 && !identityFromAnswer(outcome.frames, &h)) {
+        // One clean answer without a data header: one meter, only the mask is known of it.
+        h = ScanHit{};
+        h.secondary = m_probing;
+        h.error = BusError::of(BusErrorCode::UnexpectedFrame, QStringLiteral("no data header in its answer"));
+        Q_EMIT hit(h);
+        deselect(true, false);
     } else if (answered) {
         deselect(true, true);
     } else if (!m_readWithReset) {

@@ -38,7 +38,12 @@ public:
     int latencyMarginMs() const override { return m_settings.latencyMarginMs; }
     QString description() const override;
     BusError notOpenError() const override;
-    void reopenIfClosed() override {}
+    // Reconnects by itself while wanted; after close() (polling stopped) it opens again.
+    void reopenIfClosed() override
+    {
+        if (!m_wanted)
+            open();
+    }
     bool reconnectsByItself() const override { return m_wanted; }
     // A dropped gateway is reconnected by itself: a request waits for that, at most one connect
     // attempt plus the pause before it.

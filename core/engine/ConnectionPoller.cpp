@@ -89,6 +89,7 @@ void ConnectionPoller::awaitPortThenCycle()
     // The transport opens asynchronously: the first cycle starts when it is open, or when it has
     // failed for good, or after the connection's timeout (a slow gateway is not a failed cycle).
     Channel &channel = active();
+    channel.transport->reopenIfClosed(); // after stop() the port was closed
     if (channel.transport->isOpen()) {
         QTimer::singleShot(0, this, &ConnectionPoller::startCycle);
         return;
@@ -137,7 +138,8 @@ void ConnectionPoller::stop()
                 continue;
             TagValue value = m_lastGood.value(binding.tag);
             value.quality = Quality::Uncertain;
-            value.qualityDetail = QStringLiteral("stale");
+            value.detail = QualityDetail{};
+            value.detail.reason = QualityReason::Stale;
             stale.append(value);
         }
         m_lastGood.clear();
@@ -242,13 +244,15 @@ void ConnectionPoller::finishRead(const bus::Outcome &outcome)
             value.telegram = binding.telegram;
             value.index = binding.index;
             value.quality = Quality::Bad;
-            value.qualityDetail = outcome.error.text();
+            value.detail = QualityDetail{};
+            value.detail.reason = QualityReason::ReadFailed;
+            value.detail.readError = outcome.error;
         }
         value.connection = m_connection.name;
         if (value.isGood())
             m_lastGood.insert(binding.tag, value);
         else if (outcome.ok() && value.quality == Quality::Bad)
-            noteError(QStringLiteral("%1: %2").arg(binding.name, value.qualityDetail));
+            noteError(QStringLiteral("%1: %2").arg(binding.name, value.qualityDetail()));
         m_values.append(value);
     }
 }

@@ -60,7 +60,8 @@ TagValue extractValue(const project::Binding &binding, const QList<decode::Teleg
     v.timestamp = QDateTime::currentDateTimeUtc();
     const int t = binding.telegram > 0 ? binding.telegram - 1 : 0;
     if (t >= telegrams.size()) {
-        v.qualityDetail = QStringLiteral("the meter sent %1 telegram(s), telegram %2 is bound").arg(telegrams.size()).arg(binding.telegram);
+        v.detail.reason = QualityReason::TelegramMissing;
+        v.detail.count = int(telegrams.size());
         return v;
     }
     const decode::Telegram &telegram = telegrams.at(t);
@@ -68,23 +69,23 @@ TagValue extractValue(const project::Binding &binding, const QList<decode::Teleg
     // meter the binding was made on, however alike its records look.
     if (!binding.meter.isEmpty() && telegram.header.hasManufacturerAndVersion()
         && telegram.header.secondaryAddressText().compare(binding.meter, Qt::CaseInsensitive) != 0) {
-        v.qualityDetail = QStringLiteral("another meter answers: %1, bound on %2")
-                              .arg(telegram.header.secondaryAddressText(), binding.meter.toUpper());
+        v.detail.reason = QualityReason::OtherMeter;
+        v.detail.found = telegram.header.secondaryAddressText();
+        v.detail.bound = binding.meter.toUpper();
         return v;
     }
     const bool inRange = binding.index >= 0 && std::size_t(binding.index) < telegram.records.size();
     const bool signatureOk =
         inRange && (binding.signature.isEmpty() || telegram.signatureOf(telegram.records[std::size_t(binding.index)]) == binding.signature);
     if (!signatureOk) {
-        v.qualityDetail = QStringLiteral("index drift");
-        if (!binding.signature.isEmpty()) {
+        v.detail.reason = QualityReason::IndexDrift;
+        v.detail.signatureKnown = !binding.signature.isEmpty();
+        if (v.detail.signatureKnown) {
             const Place moved = findSignature(binding.signature, telegrams, t);
-            if (moved.index >= 0)
-                v.qualityDetail += QStringLiteral(": the record is now at telegram %1 index %2").arg(moved.telegram).arg(moved.index);
-            else
-                v.qualityDetail += QStringLiteral(": the record is no longer sent");
+            v.detail.movedTelegram = moved.index >= 0 ? moved.telegram : -1;
+            v.detail.movedIndex = moved.index;
         } else {
-            v.qualityDetail += QStringLiteral(": the telegram has %1 records").arg(telegram.records.size());
+            v.detail.count = int(telegram.records.size());
         }
         return v;
     }
@@ -94,13 +95,14 @@ TagValue extractValue(const project::Binding &binding, const QList<decode::Teleg
     v.quality = Quality::Good;
     if (record.recordError > 0) {
         v.quality = Quality::Uncertain;
-        v.qualityDetail = QString::fromUtf8(decode::recordErrorText(std::uint8_t(record.recordError)));
+        v.detail.reason = QualityReason::RecordError;
+        v.detail.recordError = record.recordError;
     } else if (record.kind == decode::ValueKind::DateTime && !record.dateTime.isPlausible()) {
         v.quality = Quality::Uncertain;
-        v.qualityDetail = QStringLiteral("the meter marks this time invalid");
+        v.detail.reason = QualityReason::InvalidTime;
     } else if (record.kind == decode::ValueKind::None || record.kind == decode::ValueKind::InvalidBcd) {
         v.quality = Quality::Uncertain;
-        v.qualityDetail = record.kind == decode::ValueKind::None ? QStringLiteral("no value") : QStringLiteral("not a number");
+        v.detail.reason = record.kind == decode::ValueKind::None ? QualityReason::NoValue : QualityReason::NotANumber;
     }
     return v;
 }

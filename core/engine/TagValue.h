@@ -1,5 +1,7 @@
 #pragma once
 
+#include "bus/BusError.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QMetaType>
@@ -12,6 +14,38 @@ namespace mbus::engine {
 
 enum class Quality : std::uint8_t { Good, Uncertain, Bad };
 
+// Why a value is not good, as a value with what each reason needs: views turn it into text in
+// the user's language, the command line into English (TagValue::qualityDetail).
+enum class QualityReason : std::uint8_t {
+    None,
+    ReadFailed,      // readError: the read of the meter failed (timeout, checksum, collision, port, link)
+    TelegramMissing, // count: telegrams the meter sent; the bound one is TagValue::telegram
+    OtherMeter,      // found: the secondary address that answers; bound: the one the binding was made on
+    IndexDrift,      // movedTelegram/movedIndex: where the record went, -1 when no longer sent;
+                     // without a signature to look for (signatureKnown false), count: records sent
+    RecordError,     // recordError: the meter's error code for the record
+    InvalidTime,     // the meter marks the date and time invalid
+    NoValue,         // a record without data
+    NotANumber,      // BCD digits that are not digits
+    Stale,           // polling stopped: the last good value, no longer refreshed
+};
+
+struct QualityDetail
+{
+    QualityReason reason = QualityReason::None;
+    bus::BusError readError;
+    int count = 0;
+    int movedTelegram = -1;
+    int movedIndex = -1;
+    bool signatureKnown = true;
+    QString found;
+    QString bound;
+    int recordError = 0;
+
+    // The binding's record is not where it was made (index drift) or not from that meter.
+    bool isDrift() const { return reason == QualityReason::IndexDrift || reason == QualityReason::OtherMeter; }
+};
+
 struct TagValue
 {
     QString connection;
@@ -21,12 +55,15 @@ struct TagValue
     QString unit;
     QDateTime timestamp; // when the value was read (UTC)
     Quality quality = Quality::Bad;
-    QString qualityDetail; // "Timeout", "index drift: record moved to telegram 1 index 4", "stale"
+    QualityDetail detail;
     int address = 0;
     int telegram = 0;
     int index = 0;
 
     bool isGood() const { return quality == Quality::Good; }
+    // The detail in English for the command line and logs: "Timeout", "index drift: the record is
+    // now at telegram 1 index 4", "stale"; empty when there is none.
+    QString qualityDetail() const;
     // "good", "bad: Timeout", "uncertain: stale"
     QString qualityText() const;
 };

@@ -194,12 +194,14 @@ void TestProjectForms::driftedBindingIsMarked()
     engine::TagValue v;
     v.tag = b.tag;
     v.quality = engine::Quality::Bad;
-    v.qualityDetail = QStringLiteral("index drift: record moved to telegram 1 index 4");
+    v.detail.reason = engine::QualityReason::IndexDrift;
+    v.detail.movedTelegram = 1;
+    v.detail.movedIndex = 4;
     m_pane->updateValues({v});
     const QModelIndex at = m_pane->model()->bindingIndex(0, 0);
     QVERIFY(at.isValid());
     QCOMPARE(at.data(ui::ProjectTreeModel::DriftRole).toBool(), true);
-    QVERIFY(at.data(Qt::ToolTipRole).toString().contains(QStringLiteral("moved")));
+    QVERIFY2(at.data(Qt::ToolTipRole).toString().contains(QStringLiteral("telegram 1 index 4")), qPrintable(at.data(Qt::ToolTipRole).toString()));
     QCOMPARE(m_pane->model()->bindingIndex(0, 1).data(ui::ProjectTreeModel::DriftRole).toBool(), false);
 }
 

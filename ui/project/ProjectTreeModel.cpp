@@ -1,6 +1,9 @@
 #include "ProjectTreeModel.h"
 
+#include "decode/CombinableVife.h"
+
 #include <QBrush>
+#include <QCoreApplication>
 #include <QColor>
 
 namespace mbus::ui {
@@ -82,8 +85,7 @@ void ProjectTreeModel::updateValues(const QList<engine::TagValue> &values)
 bool ProjectTreeModel::isDrifted(const QString &tag) const
 {
     const auto it = m_values.constFind(tag);
-    return it != m_values.constEnd()
-           && (it->qualityDetail.startsWith(QLatin1String("index drift")) || it->qualityDetail.startsWith(QLatin1String("another meter")));
+    return it != m_values.constEnd() && it->detail.isDrift();
 }
 
 const ProjectTreeModel::Node *ProjectTreeModel::nodeOf(const QModelIndex &index) const
@@ -126,7 +128,34 @@ QString ProjectTreeModel::tagOf(const Node &node) const
 
 namespace {
 
-// "bad: Timeout" with the quality word in the user's language (the engine's is English).
+// Why the value is not good, in the user's language, from the engine's typed reason.
+QString detailText(const engine::TagValue &value)
+{
+    using engine::QualityReason;
+    const engine::QualityDetail &d = value.detail;
+    switch (d.reason) {
+    case QualityReason::None: return {};
+    case QualityReason::ReadFailed: return d.readError.text();
+    case QualityReason::TelegramMissing:
+        return ProjectTreeModel::tr("the meter sent %n telegram(s), telegram %1 is bound", nullptr, d.count).arg(value.telegram);
+    case QualityReason::OtherMeter: return ProjectTreeModel::tr("another meter answers: %1, bound on %2").arg(d.found, d.bound);
+    case QualityReason::IndexDrift:
+        if (!d.signatureKnown)
+            return ProjectTreeModel::tr("index drift: the telegram has %1 records").arg(d.count);
+        if (d.movedIndex < 0)
+            return ProjectTreeModel::tr("index drift: the record is no longer sent");
+        return ProjectTreeModel::tr("index drift: the record is now at telegram %1 index %2").arg(d.movedTelegram).arg(d.movedIndex);
+    case QualityReason::RecordError:
+        return QCoreApplication::translate("mbus::decode::Vife", decode::recordErrorText(std::uint8_t(d.recordError)));
+    case QualityReason::InvalidTime: return ProjectTreeModel::tr("the meter marks this time invalid");
+    case QualityReason::NoValue: return ProjectTreeModel::tr("no value");
+    case QualityReason::NotANumber: return ProjectTreeModel::tr("not a number");
+    case QualityReason::Stale: return ProjectTreeModel::tr("stale");
+    }
+    return {};
+}
+
+// "bad: Timeout" with the quality word and the reason in the user's language.
 QString qualityText(const engine::TagValue &value)
 {
     QString text;
@@ -135,7 +164,8 @@ QString qualityText(const engine::TagValue &value)
     case engine::Quality::Uncertain: text = ProjectTreeModel::tr("uncertain"); break;
     case engine::Quality::Bad: text = ProjectTreeModel::tr("bad"); break;
     }
-    return value.qualityDetail.isEmpty() || value.isGood() ? text : ProjectTreeModel::tr("%1: %2").arg(text, value.qualityDetail);
+    const QString detail = detailText(value);
+    return detail.isEmpty() || value.isGood() ? text : ProjectTreeModel::tr("%1: %2").arg(text, detail);
 }
 
 } // namespace
