@@ -22,6 +22,11 @@ void SecondarySearch::start(const link::SecondaryAddress &mask)
     m_probing = mask;
     // A meter another tool left selected would answer every read at 253.
     m_phase = Phase::Prepare;
+    submitDeselect();
+}
+
+void SecondarySearch::submitDeselect()
+{
     Request request;
     request.kind = Request::Kind::Deselect;
     request.retries = 0;
@@ -84,13 +89,7 @@ void SecondarySearch::deselect(bool answered, bool collision)
     m_phase = Phase::Deselect;
     m_resultAnswered = answered;
     m_resultCollision = collision;
-    ++m_stats.deselects;
-    Request request;
-    request.kind = Request::Kind::Deselect;
-    request.retries = 0;
-    request.retryCollisions = false;
-    request.answerWindowOnly = true;
-    m_pending = m_port.submit(request);
+    submitDeselect();
 }
 
 void SecondarySearch::noteBusHealth(const Outcome &outcome)

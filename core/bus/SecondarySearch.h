@@ -68,6 +68,7 @@ private:
     void read(bool resetFirst);
     // SND_NKE to 253; then the probe's result (answered, collision) is taken.
     void deselect(bool answered, bool collision);
+    void submitDeselect();
     void onFinished(const Outcome &outcome);
     void onProbeResult(bool answered, bool collision);
     // Probes the children of a collided mask at its first open position at or after from, or
