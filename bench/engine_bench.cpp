@@ -93,7 +93,7 @@ void flatOut(double seconds)
     for (int n = 0; n < 50; ++n)
         project.connections.append(connectionFor(profile, n, 1));
     engine::PollerOptions options;
-    options.transportFactory = [&profile](const project::Channel &, bool) {
+    options.transportFactory = [&profile](const project::Connection &, const project::Channel &, bool) {
         auto bus = std::make_shared<sim::SimulatedBus>(profile, link::LineSettings{38400, 8, link::Parity::Even, 1}, sim::FaultSettings{}, 1);
         return std::unique_ptr<bus::Transport>(std::make_unique<sim::SimTransport>(bus, false));
     };
@@ -133,7 +133,7 @@ void wireTime(int baud, int rounds)
     std::shared_ptr<sim::SimulatedBus> bus =
         std::make_shared<sim::SimulatedBus>(profile, link::LineSettings{baud, 8, link::Parity::Even, 1}, sim::FaultSettings{}, 1);
     engine::PollerOptions options;
-    options.transportFactory = [bus](const project::Channel &, bool) {
+    options.transportFactory = [bus](const project::Connection &, const project::Channel &, bool) {
         return std::unique_ptr<bus::Transport>(std::make_unique<sim::SimTransport>(bus, true));
     };
     engine::PollingEngine engine(project, options);

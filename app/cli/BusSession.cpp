@@ -69,16 +69,12 @@ bus::Outcome BusSession::run(const bus::Request &request)
 {
     QEventLoop loop;
     bus::Outcome result;
-    quint64 id = 0;
-    const auto connection = QObject::connect(m_client.get(), &bus::BusClient::finished, &loop, [&](const bus::Outcome &o) {
-        if (o.id != id)
-            return;
-        result = o;
+    bus::Reply *reply = m_client->send(request);
+    QObject::connect(reply, &bus::Reply::finished, &loop, [&] {
+        result = reply->outcome();
         loop.quit();
     });
-    id = m_client->submit(request);
     loop.exec();
-    QObject::disconnect(connection);
     return result;
 }
 

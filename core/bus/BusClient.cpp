@@ -22,7 +22,7 @@ BusClient::BusClient(const ConnectionSettings &settings, QObject *parent)
     m_master->moveToThread(&m_thread);
     connect(m_transport, &Transport::opened, this, &BusClient::opened);
     connect(m_transport, &Transport::failed, this, &BusClient::failed);
-    connect(m_master, &Master::finished, this, &RequestPort::finished);
+    connect(m_master, &Master::finished, this, &BusClient::complete);
     connect(m_master, &Master::traffic, this, &BusClient::traffic);
     m_thread.start();
 }
@@ -43,6 +43,7 @@ BusClient::~BusClient()
         Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+    failPending(BusError::of(BusErrorCode::Cancelled)); // outcomes still queued to this thread are lost
 }
 
 void BusClient::open()
@@ -50,17 +51,16 @@ void BusClient::open()
     QMetaObject::invokeMethod(m_transport, &Transport::open, Qt::QueuedConnection);
 }
 
-quint64 BusClient::submit(const Request &request)
+void BusClient::dispatch(quint64 token, const Request &request)
 {
-    const quint64 id = ++m_nextId;
     Master *master = m_master;
-    QMetaObject::invokeMethod(master, [master, id, request] { master->submit(id, request); }, Qt::QueuedConnection);
-    return id;
+    QMetaObject::invokeMethod(master, [master, token, request] { master->submit(token, request); }, Qt::QueuedConnection);
 }
 
-void BusClient::cancelAll()
+void BusClient::cancel(quint64 token)
 {
-    QMetaObject::invokeMethod(m_master, &Master::cancelAll, Qt::QueuedConnection);
+    Master *master = m_master;
+    QMetaObject::invokeMethod(master, [master, token] { master->cancel(token); }, Qt::QueuedConnection);
 }
 
 } // namespace mbus::bus

@@ -9,11 +9,9 @@
 #include <QObject>
 #include <QThread>
 
-#include <atomic>
-
 // One connection's worker thread with its transport and master. Everything else talks to it
-// through queued calls and signals: submit() from any thread, results as signals in the
-// thread that owns the client. Nothing here blocks the caller.
+// through queued calls and signals: requests as replies (RequestPort), finished in the thread
+// that owns the client. Nothing here blocks the caller.
 namespace mbus::bus {
 
 using link::ChannelType;
@@ -38,21 +36,21 @@ public:
 
     const ConnectionSettings &settings() const { return m_settings; }
     void open();
-    // Queues a request; the result arrives as finished() with the returned id.
-    quint64 submit(const Request &request) override;
-    void cancelAll() override;
 
 Q_SIGNALS:
     void opened();
     void failed(const mbus::bus::BusError &error);
     void traffic(bool outgoing, const QByteArray &bytes, qint64 msecsSinceEpoch);
 
+protected:
+    void dispatch(quint64 token, const Request &request) override;
+    void cancel(quint64 token) override;
+
 private:
     ConnectionSettings m_settings;
     QThread m_thread;
     Transport *m_transport = nullptr; // lives on m_thread
     Master *m_master = nullptr;       // lives on m_thread
-    std::atomic<quint64> m_nextId{0};
 };
 
 } // namespace mbus::bus

@@ -84,7 +84,19 @@ LineDetector::LineDetector(const LineDetectSettings &settings, QObject *parent)
     m_settings.connection.master.retries = 0;
 }
 
-LineDetector::~LineDetector() = default;
+LineDetector::~LineDetector()
+{
+    dropClient();
+}
+
+void LineDetector::dropClient()
+{
+    if (m_pending) { // the request ends with its client: nobody waits for it
+        m_pending->disconnect(this);
+        m_pending = nullptr;
+    }
+    m_client.reset();
+}
 
 void LineDetector::start()
 {
@@ -102,9 +114,7 @@ void LineDetector::cancel()
     if (!m_running)
         return;
     m_cancelled = true;
-    if (m_client)
-        m_client->cancelAll();
-    m_client.reset();
+    dropClient();
     m_running = false;
     Q_EMIT finished(true);
 }
@@ -128,7 +138,7 @@ void LineDetector::tryNext()
     const bool clear = !m_results.isEmpty() && m_results.last().evidence >= LineProbe::Evidence::Collision;
     const bool portGone = !m_results.isEmpty() && m_results.last().evidence == LineProbe::Evidence::PortError;
     if (m_next >= m_candidates.size() || (clear && m_settings.stopWhenClear) || portGone) {
-        m_client.reset();
+        dropClient();
         m_running = false;
         Q_EMIT finished(false);
         return;
@@ -148,7 +158,7 @@ void LineDetector::tryNext()
 
     ConnectionSettings settings = m_settings.connection;
     settings.serial.line = m_current.line;
-    m_client.reset(); // closes the port at the old settings before it opens at the new ones
+    dropClient(); // closes the port at the old settings before it opens at the new ones
     m_client = std::make_unique<BusClient>(settings);
     connect(m_client.get(), &BusClient::opened, this, &LineDetector::probeNext);
     connect(m_client.get(), &BusClient::failed, this, [this](const BusError &error) {
@@ -158,7 +168,6 @@ void LineDetector::tryNext()
         m_current.portError = error.text();
         finishCandidate();
     });
-    connect(m_client.get(), &BusClient::finished, this, &LineDetector::onOutcome);
     m_client->open();
 }
 
@@ -168,14 +177,13 @@ void LineDetector::probeNext()
         finishCandidate();
         return;
     }
-    m_pending = m_client->submit(m_probes.at(m_nextProbe++));
+    m_pending = sendRequest(m_client.get(), m_probes.at(m_nextProbe++), this,
+                            [this](const Outcome &outcome) { onOutcome(outcome); });
 }
 
 void LineDetector::onOutcome(const Outcome &outcome)
 {
-    if (outcome.id != m_pending)
-        return;
-    m_pending = 0;
+    m_pending = nullptr;
     using Evidence = LineProbe::Evidence;
     const auto raise = [this](Evidence e) { m_current.evidence = qMax(m_current.evidence, e); };
     m_current.noiseBytes += outcome.garbageBytes;

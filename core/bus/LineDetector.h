@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -71,6 +72,7 @@ Q_SIGNALS:
 private:
     void tryNext();
     void probeNext();
+    void dropClient();
     void onOutcome(const Outcome &outcome);
     void finishCandidate();
 
@@ -80,7 +82,7 @@ private:
     std::unique_ptr<BusClient> m_client;
     QList<Request> m_probes;
     int m_nextProbe = 0;
-    quint64 m_pending = 0;
+    QPointer<Reply> m_pending;
     LineProbe m_current;
     QList<LineProbe> m_results;
     bool m_cancelled = false;

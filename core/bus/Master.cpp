@@ -16,14 +16,6 @@ namespace {
 // sleeping meter's (or an optical head's) receiver detects.
 constexpr std::uint8_t WakeUpCharacter = 0x55;
 
-// DIF 0x1F at the end of a telegram: the meter has another one (MBUS_FACTS 1.4).
-bool moreRecordsFollow(const link::Frame &frame)
-{
-    decode::Telegram telegram;
-    decode::decodeTelegram(frame, telegram);
-    return telegram.moreRecordsFollow;
-}
-
 } // namespace
 
 Master::Master(Transport &transport, const MasterSettings &settings, QObject *parent)
@@ -61,8 +53,27 @@ void Master::cancelAll()
         outcome.error = BusError::of(BusErrorCode::Cancelled);
         Q_EMIT finished(outcome);
     }
-    if (m_busy)
+    if (m_busy) {
+        m_cancelCurrent = true;
         m_exchange.cancel();
+    }
+}
+
+void Master::cancel(quint64 id)
+{
+    for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
+        if (it->id != id)
+            continue;
+        Outcome outcome = *it;
+        m_queue.erase(it);
+        outcome.error = BusError::of(BusErrorCode::Cancelled);
+        Q_EMIT finished(outcome);
+        return;
+    }
+    if (m_busy && m_current.id == id) {
+        m_cancelCurrent = true;
+        m_exchange.cancel();
+    }
 }
 
 bool &Master::fcbFor(std::uint8_t address)
@@ -89,6 +100,7 @@ void Master::startNext()
     m_linkWasReset = false;
     m_meterAnswered = false;
     m_resetRetried = false;
+    m_cancelCurrent = false;
     m_clock.start();
     if (m_current.request.kind == Request::Kind::SetLinkBaud) {
         // In the queue like any request, so it happens between the switch and the next read.
@@ -265,8 +277,11 @@ bool Master::retryable(const BusError &error) const
     }
 }
 
-void Master::onExchangeFinished(const ExchangeResult &result)
+void Master::onExchangeFinished(const ExchangeResult &exchanged)
 {
+    ExchangeResult result = exchanged;
+    if (m_cancelCurrent) // cancelled between two steps: the exchange had already ended
+        result.error = BusError::of(BusErrorCode::Cancelled);
     m_current.echoes += result.echoes;
     m_current.garbageBytes += result.garbageBytes;
     const Step step = m_steps.front();
@@ -308,15 +323,17 @@ void Master::onExchangeFinished(const ExchangeResult &result)
             m_linkWasReset = true;
         if (step.expect != Expect::Nothing) // a wake-up preamble is answered by nobody
             m_meterAnswered = true;
-        if (step.isAnswer)
+        if (step.isAnswer) {
             m_current.frames += result.frames;
+            decodeAnswers(result.frames);
+        }
     }
     m_attempt = 0;
     m_steps.pop_front();
 
     // A read continues while the meter says more records follow.
     if (!result.error.isError() && m_current.request.kind == Request::Kind::Read && step.isAnswer
-        && !result.frames.isEmpty() && moreRecordsFollow(result.frames.last())) {
+        && !result.frames.isEmpty() && !m_current.telegrams.isEmpty() && m_current.telegrams.last().moreRecordsFollow) {
         const int cap = m_current.request.maxTelegrams > 0 ? m_current.request.maxTelegrams : m_settings.maxTelegrams;
         if (++m_telegrams < cap)
             m_steps.insert(m_steps.begin() + firstCleanupStep(), step);
@@ -327,6 +344,21 @@ void Master::onExchangeFinished(const ExchangeResult &result)
         finishCurrent({});
     else
         runStep();
+}
+
+void Master::decodeAnswers(const QList<link::Frame> &frames)
+{
+    // Decoded here, once: the DIF 0x1F check needs it, and every user of the outcome reuses it.
+    const auto kind = m_current.request.kind;
+    if (kind != Request::Kind::Read && kind != Request::Kind::ReadAlarm)
+        return;
+    for (const link::Frame &frame : frames) {
+        if (frame.type != link::FrameType::Long)
+            continue;
+        decode::Telegram telegram;
+        m_current.decodeErrors.append(decode::decodeTelegram(frame, telegram)); // records before an error still count
+        m_current.telegrams.append(std::move(telegram));
+    }
 }
 
 std::size_t Master::firstCleanupStep() const

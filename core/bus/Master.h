@@ -38,6 +38,8 @@ public Q_SLOTS:
     void submit(quint64 id, const mbus::bus::Request &request);
     // Drops the queue and stops the current request (reported as Cancelled).
     void cancelAll();
+    // Drops one request from the queue, or stops it when it is under way (reported as Cancelled).
+    void cancel(quint64 id);
 
 Q_SIGNALS:
     void finished(const mbus::bus::Outcome &outcome);
@@ -70,6 +72,7 @@ private:
     // would end the selection), else SND_NKE, then the REQ_UD2 once more. True when queued.
     bool queueResetBeforeRetry(const Step &step);
     std::size_t firstCleanupStep() const;
+    void decodeAnswers(const QList<link::Frame> &frames);
     bool &fcbFor(std::uint8_t address);
 
     Transport &m_transport;
@@ -78,6 +81,7 @@ private:
     std::deque<Outcome> m_queue; // waiting requests, outcome prepared with id and request
     Outcome m_current;
     std::deque<Step> m_steps;
+    bool m_cancelCurrent = false; // the current request was cancelled: no further step starts
     int m_attempt = 0;
     int m_telegrams = 0;
     BusError m_failure;       // the request's error while its cleanup steps run

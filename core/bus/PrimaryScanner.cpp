@@ -6,18 +6,21 @@ namespace mbus::bus {
 
 PrimaryScanner::PrimaryScanner(RequestPort &port, const PrimaryScanSettings &settings, QObject *parent)
     : QObject(parent)
-    , m_port(port)
+    , m_port(&port)
     , m_settings(settings)
 {
     for (int a = qMax(0, settings.first); a <= qMin(250, settings.last); ++a)
         m_addresses.append(a);
     if (settings.includeBroadcast)
         m_addresses.append(link::Address::BroadcastReply);
-    connect(&m_port, &RequestPort::finished, this, &PrimaryScanner::onFinished);
 }
 
 void PrimaryScanner::start()
 {
+    if (m_pending) { // a scan started anew: the old one's answer is nobody's
+        m_pending->disconnect(this);
+        m_pending->abort();
+    }
     m_next = 0;
     m_cancelled = false;
     m_clock.start();
@@ -27,13 +30,13 @@ void PrimaryScanner::start()
 void PrimaryScanner::cancel()
 {
     m_cancelled = true;
-    m_port.cancelAll();
+    if (m_pending)
+        m_pending->abort();
 }
 
 void PrimaryScanner::probeNext()
 {
     if (m_cancelled || m_next >= m_addresses.size()) {
-        m_pending = 0;
         Q_EMIT finished(m_cancelled, m_clock.elapsed());
         return;
     }
@@ -42,7 +45,7 @@ void PrimaryScanner::probeNext()
     request.retryCollisions = false;
     request.answerWindowOnly = true;
     m_identifying = false;
-    m_pending = m_port.submit(request);
+    send(request);
 }
 
 void PrimaryScanner::identify(int address)
@@ -56,13 +59,16 @@ void PrimaryScanner::identify(int address)
     request.retryCollisions = false;
     request.answerWindowOnly = true;
     m_identifying = true;
-    m_pending = m_port.submit(request);
+    send(request);
+}
+
+void PrimaryScanner::send(const Request &request)
+{
+    m_pending = sendRequest(m_port, request, this, [this](const Outcome &outcome) { onFinished(outcome); });
 }
 
 void PrimaryScanner::onFinished(const Outcome &outcome)
 {
-    if (outcome.id != m_pending)
-        return;
     if (m_cancelled) { // an answer already on its way when the scan was cancelled
         probeNext();
         return;

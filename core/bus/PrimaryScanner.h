@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 
 // Primary scan, probed as libmbus and field tools do and as every meter understands: SND_NKE to
 // each address, timed by the EN answer window plus the link's margin. Silence is nothing; a clean
@@ -44,12 +45,13 @@ private:
     void identify(int address);
     void onFinished(const Outcome &outcome);
     void next(int address);
+    void send(const Request &request);
 
-    RequestPort &m_port;
+    QPointer<RequestPort> m_port;
     PrimaryScanSettings m_settings;
     QList<int> m_addresses;
     int m_next = 0;
-    quint64 m_pending = 0;
+    QPointer<Reply> m_pending;
     bool m_identifying = false; // the REQ_UD2 after an address's E5
     bool m_cancelled = false;
     QElapsedTimer m_clock;

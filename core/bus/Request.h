@@ -2,6 +2,8 @@
 
 #include "bus/AnswerCollector.h"
 #include "bus/BusError.h"
+#include "common/Error.h"
+#include "decode/Telegram.h"
 #include "link/Frame.h"
 #include "link/SecondaryAddress.h"
 
@@ -86,6 +88,10 @@ struct Outcome
     Request request;
     BusError error;
     QList<link::Frame> frames;      // Read: the telegrams in order; otherwise the answer (E5, ...)
+    // Read, ReadAlarm: every long frame of frames decoded once, by the master, in the same order;
+    // a decode error keeps the records before it (decodeErrors[i] says what stopped telegram i).
+    QList<decode::Telegram> telegrams;
+    QList<mbus::Error> decodeErrors;
     bool moreTelegramsPending = false; // Read stopped at maxTelegrams although the meter had more
     int exchanges = 0;
     int retries = 0;

@@ -6,13 +6,21 @@ namespace mbus::bus {
 
 SecondarySearch::SecondarySearch(RequestPort &port, QObject *parent)
     : QObject(parent)
-    , m_port(port)
+    , m_port(&port)
 {
-    connect(&m_port, &RequestPort::finished, this, &SecondarySearch::onFinished);
+}
+
+void SecondarySearch::send(const Request &request)
+{
+    m_pending = sendRequest(m_port, request, this, [this](const Outcome &outcome) { onFinished(outcome); });
 }
 
 void SecondarySearch::start(const link::SecondaryAddress &mask)
 {
+    if (m_pending) { // a search started anew: the old one's answer is nobody's
+        m_pending->disconnect(this);
+        m_pending->abort();
+    }
     m_stack.clear();
     m_stats = {};
     m_cancelled = false;
@@ -33,7 +41,7 @@ void SecondarySearch::submitDeselect()
     request.retryCollisions = false;
     request.answerWindowOnly = true;
     ++m_stats.deselects;
-    m_pending = m_port.submit(request);
+    send(request);
 }
 
 void SecondarySearch::cancel()
@@ -43,7 +51,8 @@ void SecondarySearch::cancel()
     // Nothing more goes out: a meter the cancelled probe selected stays so until the next search
     // or request by secondary address, each of which deselects first or after.
     m_cancelled = true;
-    m_port.cancelAll();
+    if (m_pending)
+        m_pending->abort();
 }
 
 link::SecondaryAddress SecondarySearch::child(const Level &level, int value) const
@@ -67,7 +76,7 @@ void SecondarySearch::select(const link::SecondaryAddress &mask)
     request.retries = m_noisy ? 1 : 0;
     request.retryCollisions = false;
     request.answerWindowOnly = true;
-    m_pending = m_port.submit(request);
+    send(request);
 }
 
 void SecondarySearch::read(bool resetFirst)
@@ -81,7 +90,7 @@ void SecondarySearch::read(bool resetFirst)
     request.retryCollisions = false;
     request.answerWindowOnly = true;
     request.retries = m_noisy ? 1 : 0;
-    m_pending = m_port.submit(request);
+    send(request);
 }
 
 void SecondarySearch::deselect(bool answered, bool collision)
@@ -103,7 +112,7 @@ void SecondarySearch::noteBusHealth(const Outcome &outcome)
 
 void SecondarySearch::onFinished(const Outcome &outcome)
 {
-    if (!m_running || outcome.id != m_pending)
+    if (!m_running)
         return;
     if (m_cancelled || outcome.error.code == BusErrorCode::Cancelled) {
         finish();
@@ -233,7 +242,7 @@ void SecondarySearch::step()
 void SecondarySearch::finish()
 {
     m_running = false;
-    m_pending = 0;
+    m_pending = nullptr;
     Q_EMIT finished(m_cancelled, m_clock.elapsed());
 }
 

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 
 #include <vector>
 
@@ -69,6 +70,7 @@ private:
     // SND_NKE to 253; then the probe's result (answered, collision) is taken.
     void deselect(bool answered, bool collision);
     void submitDeselect();
+    void send(const Request &request);
     void onFinished(const Outcome &outcome);
     void onProbeResult(bool answered, bool collision);
     // Probes the children of a collided mask at its first open position at or after from, or
@@ -83,14 +85,14 @@ private:
     static int lastValue(int position) { return position < 8 ? 9 : position == 8 ? 0x3F : 0xFE; }
     void finish();
 
-    RequestPort &m_port;
+    QPointer<RequestPort> m_port;
     std::vector<Level> m_stack;
     link::SecondaryAddress m_probing;
     Phase m_phase = Phase::Prepare;
     bool m_readWithReset = false;   // the read at 253 is the second, after an application reset
     bool m_resultAnswered = false;  // the probe's result while the deselect after it runs
     bool m_resultCollision = false;
-    quint64 m_pending = 0;
+    QPointer<Reply> m_pending;
     bool m_cancelled = false;
     bool m_running = false;
     bool m_noisy = false; // the bus has shown garbage or broken frames: repeat silent selections

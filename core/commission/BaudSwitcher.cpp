@@ -9,13 +9,12 @@ namespace mbus::commission {
 
 BaudSwitcher::BaudSwitcher(bus::RequestPort &port, int oldBaud, int newBaud, bool wholeBus, QObject *parent)
     : QObject(parent)
-    , m_port(port)
+    , m_port(&port)
     , m_oldBaud(oldBaud)
     , m_newBaud(newBaud)
     , m_wholeBus(wholeBus)
     , m_lineBaud(oldBaud)
 {
-    connect(&m_port, &bus::RequestPort::finished, this, &BaudSwitcher::onFinished);
 }
 
 void BaudSwitcher::start(const QList<BaudTarget> &targets)
@@ -39,8 +38,11 @@ void BaudSwitcher::cancel()
     if (!m_running)
         return;
     m_running = false;
-    m_pending = 0;
-    m_port.cancelAll();
+    for (bus::Reply *reply : {m_pending.data(), m_lineChange.data()}) {
+        if (reply)
+            reply->abort();
+    }
+    m_pending = nullptr;
     // The line is left where the meters under way may be; say where that is.
     Q_EMIT finished(false, m_lineBaud);
 }
@@ -76,7 +78,7 @@ bool BaudSwitcher::isTheMeter(int target, const bus::Outcome &outcome) const
 void BaudSwitcher::send(Step step, const bus::Request &request)
 {
     m_step = step;
-    m_pending = m_port.submit(request);
+    m_pending = bus::sendRequest(m_port, request, this, [this](const bus::Outcome &outcome) { onFinished(outcome); });
 }
 
 void BaudSwitcher::beginWork()
@@ -90,7 +92,8 @@ void BaudSwitcher::beginWork()
     Q_EMIT progress(tr("Switching %1 from %2 to %3 Bd").arg(m_targets.at(m_now.target).label).arg(m_now.from).arg(m_now.to));
     if (m_lineBaud != m_now.from) {
         m_lineBaud = m_now.from;
-        m_port.submit(lineRequest(m_now.from)); // its outcome needs no answer: the queue keeps the order
+        // Its outcome needs no answer: the queue keeps the order.
+        m_lineChange = m_port ? m_port->send(lineRequest(m_now.from)) : nullptr;
     }
     bus::Request sw;
     sw.kind = bus::Request::Kind::SwitchBaud;
@@ -100,9 +103,9 @@ void BaudSwitcher::beginWork()
 
 void BaudSwitcher::onFinished(const bus::Outcome &outcome)
 {
-    if (!m_running || m_pending == 0 || outcome.id != m_pending)
+    if (!m_running)
         return;
-    m_pending = 0;
+    m_pending = nullptr;
     const bool fatal = outcome.error.code == bus::BusErrorCode::PortError
                        || outcome.error.code == bus::BusErrorCode::ConnectionLost
                        || outcome.error.code == bus::BusErrorCode::InvalidRequest;

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 #include <optional>
 
@@ -63,7 +64,7 @@ private:
     static bus::Request lineRequest(int baud);
     void endOfWork();
 
-    bus::RequestPort &m_port;
+    QPointer<bus::RequestPort> m_port;
     int m_oldBaud;
     int m_newBaud;
     bool m_wholeBus;
@@ -75,7 +76,8 @@ private:
     bool m_reverting = false; // switching the already switched meters back
     bool m_running = false;
     int m_lineBaud = 0;
-    quint64 m_pending = 0;
+    QPointer<bus::Reply> m_pending;
+    QPointer<bus::Reply> m_lineChange; // a SetLinkBaud sent ahead, whose outcome nobody waits for
     QString m_switchError;
 };
 

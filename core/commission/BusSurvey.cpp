@@ -10,10 +10,23 @@ namespace mbus::commission {
 
 BusSurvey::BusSurvey(bus::RequestPort &port, int baud, QObject *parent)
     : QObject(parent)
-    , m_port(port)
+    , m_port(&port)
     , m_baud(baud)
 {
-    connect(&m_port, &bus::RequestPort::finished, this, &BusSurvey::onRead);
+}
+
+void BusSurvey::send(const bus::Request &request)
+{
+    m_pending = bus::sendRequest(m_port, request, this, [this](const bus::Outcome &outcome) { onRead(outcome); });
+}
+
+void BusSurvey::dropPending()
+{
+    if (!m_pending)
+        return;
+    m_pending->disconnect(this);
+    m_pending->abort();
+    m_pending = nullptr;
 }
 
 BusSurvey::~BusSurvey()
@@ -33,11 +46,16 @@ void BusSurvey::start(const link::SecondaryAddress &mask)
     m_meters.clear();
     m_unresolved.clear();
     m_next = 0;
-    m_pending = 0;
+    dropPending();
     m_deselecting = false;
     m_running = true;
     m_clock.start();
-    m_search = std::make_unique<bus::SecondarySearch>(m_port);
+    if (!m_port) {
+        Q_EMIT progress(tr("The connection is closed"));
+        QMetaObject::invokeMethod(this, [this] { finish(true); }, Qt::QueuedConnection);
+        return;
+    }
+    m_search = std::make_unique<bus::SecondarySearch>(*m_port);
     connect(m_search.get(), &bus::SecondarySearch::hit, this, &BusSurvey::onHit);
     connect(m_search.get(), &bus::SecondarySearch::progress, this, [this](const QString &probing, int selections) {
         Q_EMIT progress(tr("Searching %1 (%n selection(s))", nullptr, selections).arg(probing));
@@ -54,10 +72,7 @@ void BusSurvey::cancel()
         return;
     if (m_search)
         m_search->cancel();
-    if (m_pending) {
-        m_pending = 0;
-        m_port.cancelAll();
-    }
+    dropPending();
     finish(true);
 }
 
@@ -92,21 +107,21 @@ void BusSurvey::readNext()
         deselect.kind = bus::Request::Kind::Deselect;
         deselect.retries = 0;
         m_deselecting = true;
-        m_pending = m_port.submit(deselect);
+        send(deselect);
         return;
     }
     const bus::ScanHit &hit = m_found.at(m_next);
     Q_EMIT progress(tr("Reading %1 (%2 of %3)").arg(hit.secondary.toString()).arg(m_next + 1).arg(m_found.size()));
     bus::Request read = bus::Request::readSecondary(hit.secondary);
     read.maxTelegrams = 1;
-    m_pending = m_port.submit(read);
+    send(read);
 }
 
 void BusSurvey::onRead(const bus::Outcome &outcome)
 {
-    if (!m_running || outcome.id != m_pending || m_pending == 0)
+    if (!m_running)
         return;
-    m_pending = 0;
+    m_pending = nullptr;
     if (m_deselecting) {
         m_deselecting = false;
         finish(false);

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -48,16 +49,18 @@ private:
     void onSearchFinished(bool cancelled);
     void readNext();
     void onRead(const bus::Outcome &outcome);
+    void send(const bus::Request &request);
+    void dropPending();
     void finish(bool cancelled);
 
-    bus::RequestPort &m_port;
+    QPointer<bus::RequestPort> m_port;
     int m_baud = 0;
     std::unique_ptr<bus::SecondarySearch> m_search;
     QList<bus::ScanHit> m_found;
     QList<SurveyedMeter> m_meters;
     QList<link::SecondaryAddress> m_unresolved;
     int m_next = 0;
-    quint64 m_pending = 0;
+    QPointer<bus::Reply> m_pending;
     bool m_running = false;
     bool m_deselecting = false;
     QElapsedTimer m_clock;

@@ -6,11 +6,10 @@ namespace mbus::commission {
 
 PlanRunner::PlanRunner(bus::RequestPort &port, QList<SurveyedMeter> meters, QList<AddressMove> moves, QObject *parent)
     : QObject(parent)
-    , m_port(port)
+    , m_port(&port)
     , m_meters(std::move(meters))
     , m_moves(std::move(moves))
 {
-    connect(&m_port, &bus::RequestPort::finished, this, &PlanRunner::onFinished);
 }
 
 QString PlanRunner::label(int meter) const
@@ -21,7 +20,7 @@ QString PlanRunner::label(int meter) const
 
 void PlanRunner::submit(const bus::Request &request)
 {
-    m_pending = m_port.submit(request);
+    m_pending = bus::sendRequest(m_port, request, this, [this](const bus::Outcome &outcome) { onFinished(outcome); });
 }
 
 void PlanRunner::applyNext()
@@ -71,16 +70,19 @@ void PlanRunner::cancel()
     if (!isBusy())
         return;
     m_stage = Stage::Idle;
-    m_pending = 0;
     m_all = false;
-    m_port.cancelAll();
+    if (m_pending) {
+        m_pending->disconnect(this); // its Cancelled outcome is nobody's now
+        m_pending->abort();
+    }
+    m_pending = nullptr;
 }
 
 void PlanRunner::onFinished(const bus::Outcome &outcome)
 {
-    if (m_pending == 0 || outcome.id != m_pending)
+    if (m_stage == Stage::Idle)
         return;
-    m_pending = 0;
+    m_pending = nullptr;
     switch (m_stage) {
     case Stage::Setting:
         onSet(outcome);

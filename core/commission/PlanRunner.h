@@ -4,6 +4,7 @@
 #include "commission/AddressPlan.h"
 
 #include <QObject>
+#include <QPointer>
 
 // Applies an address plan one move at a time: select the meter by its secondary address, set
 // its primary address (SND_UD CI 0x51, DIF 0x01, VIF 0x7A to 253), then read it at the new
@@ -51,7 +52,7 @@ private:
     void submit(const bus::Request &request);
     QString label(int meter) const;
 
-    bus::RequestPort &m_port;
+    QPointer<bus::RequestPort> m_port;
     QList<SurveyedMeter> m_meters;
     QList<AddressMove> m_moves;
     int m_next = 0;
@@ -60,7 +61,7 @@ private:
     bool m_allOk = true;
     QString m_setError; // the set command's error, reported if the read-back fails too
     Stage m_stage = Stage::Idle;
-    quint64 m_pending = 0;
+    QPointer<bus::Reply> m_pending;
 };
 
 } // namespace mbus::commission

@@ -158,6 +158,8 @@ QList<BindingProposal> proposeBindings(const project::Project &project, int conn
         b.index = pick.index;
         b.signature = telegram.signatureOf(record).toByteArray();
         b.description = recordDescription(telegram, record);
+        b.quantity = decode::quantityText(telegram, record);
+        b.unit = decode::unitText(telegram, record);
         if (telegram.header.hasManufacturerAndVersion())
             b.meter = telegram.header.secondaryAddressText();
         const Qualification q = qualificationOf(record);

@@ -1,7 +1,6 @@
 #include "ConnectionPoller.h"
 
 #include "bus/TransportFactory.h"
-#include "decode/TelegramDecoder.h"
 #include "engine/RecordExtraction.h"
 #include "engine/WakeUpRequest.h"
 #include "engine/WriteEncoding.h"
@@ -15,27 +14,106 @@ namespace mbus::engine {
 
 ConnectionPoller::ConnectionPoller(const project::Connection &connection, const PollerOptions &options, QObject *parent)
     : QObject(parent)
-    , m_connection(connection)
     , m_options(options)
 {
     qRegisterMetaType<mbus::engine::TagValue>();
     qRegisterMetaType<QList<mbus::engine::TagValue>>();
     qRegisterMetaType<mbus::engine::ConnectionDiagnostics>();
+    applyConnection(connection);
+    connect(&m_period, &QTimer::timeout, this, &ConnectionPoller::startCycle);
+    m_openWait.setSingleShot(true);
+    connect(&m_openWait, &QTimer::timeout, this, &ConnectionPoller::startFirstCycle);
+}
+
+void ConnectionPoller::applyConnection(const project::Connection &connection)
+{
+    // The last good value of a binding stays only while it still means the same record.
+    QHash<QString, TagValue> kept;
+    for (const project::Binding &b : connection.bindings) {
+        const auto it = m_lastGood.constFind(b.tag);
+        if (it != m_lastGood.cend() && it->address == b.address && it->telegram == b.telegram && it->index == b.index) {
+            TagValue v = *it;
+            v.name = b.name;
+            v.connection = connection.name;
+            kept.insert(b.tag, v);
+        }
+    }
+    m_lastGood = kept;
+    m_connection = connection;
     m_diagnostics.connection = connection.name;
+    m_diagnostics.connectionId = connection.id;
     // One read per meter, however many bindings: the highest bound telegram decides how far.
     QMap<int, int> telegrams;
     for (const project::Binding &b : connection.bindings)
         telegrams[b.address] = qMax(telegrams.value(b.address, 0), b.telegram);
+    m_meters.clear();
+    QHash<int, MeterStatistics> stats;
     for (auto it = telegrams.begin(); it != telegrams.end(); ++it) {
         m_meters.append(Meter{it.key(), it.value()});
-        MeterStatistics stats;
-        stats.address = it.key();
-        m_diagnostics.meters.insert(it.key(), stats);
+        MeterStatistics s = m_diagnostics.meters.value(it.key());
+        s.address = it.key();
+        stats.insert(it.key(), s);
     }
+    m_diagnostics.meters = stats;
     m_period.setInterval(qMax(1, connection.periodMs));
-    connect(&m_period, &QTimer::timeout, this, &ConnectionPoller::startCycle);
-    m_openWait.setSingleShot(true);
-    connect(&m_openWait, &QTimer::timeout, this, &ConnectionPoller::startFirstCycle);
+}
+
+void ConnectionPoller::reconfigure(const project::Connection &connection)
+{
+    const bool channelChanged = !(connection.channel == m_connection.channel) || !(connection.backup == m_connection.backup);
+    if (!channelChanged) {
+        if (m_cycleBusy)
+            m_deferred = connection; // the cycle under way reads by the bindings it started with
+        else
+            applyConnection(connection);
+        return;
+    }
+    // A new channel: the old ports close (what was under way on them ends as Cancelled), the
+    // connection starts over on the master channel.
+    m_deferred.reset();
+    closeChannels();
+    m_cycleBusy = false;
+    m_openWait.stop();
+    m_firstCycleWaits = false;
+    m_diagnostics.actual = ConnectionDiagnostics::Channel::Master;
+    m_failedCycles = 0;
+    m_cyclesOnBackup = 0;
+    applyConnection(connection);
+    if (m_running) {
+        awaitPortThenCycle();
+        if (!m_once)
+            m_period.start();
+    }
+}
+
+void ConnectionPoller::closeChannels()
+{
+    for (Channel *c : {&m_master, &m_backup}) {
+        if (c->master) {
+            c->master->disconnect(this);
+            c->master->cancelAll();
+        }
+        if (c->transport) {
+            c->transport->disconnect(this);
+            c->transport->close();
+        }
+        // Deleted later: this may run inside one of their signals.
+        if (c->master)
+            c->master.release()->deleteLater();
+        if (c->transport)
+            c->transport.release()->deleteLater();
+    }
+    const bus::BusError cancelled = bus::BusError::of(bus::BusErrorCode::Cancelled);
+    const auto interactive = std::exchange(m_interactive, {});
+    for (auto it = interactive.cbegin(); it != interactive.cend(); ++it) {
+        bus::Outcome o;
+        o.id = it.value();
+        o.error = cancelled;
+        Q_EMIT interactiveFinished(o);
+    }
+    const auto writes = std::exchange(m_writes, {});
+    for (const QString &tag : writes)
+        Q_EMIT writeFinished(tag, false, cancelled.text());
 }
 
 ConnectionPoller::~ConnectionPoller() = default;
@@ -49,7 +127,7 @@ ConnectionPoller::Channel ConnectionPoller::makeChannel(const project::Channel &
         bus.tcp = *m_options.gateway;
         bus.tcp.busBaud = settings.line.baud;
     }
-    channel.transport = m_options.transportFactory ? m_options.transportFactory(settings, backup) : bus::makeTransport(bus);
+    channel.transport = m_options.transportFactory ? m_options.transportFactory(m_connection, settings, backup) : bus::makeTransport(bus);
     channel.master = std::make_unique<bus::Master>(*channel.transport, bus.master);
     connect(channel.master.get(), &bus::Master::finished, this, &ConnectionPoller::onOutcome);
     connect(channel.master.get(), &bus::Master::traffic, this, &ConnectionPoller::traffic);
@@ -207,13 +285,8 @@ void ConnectionPoller::finishRead(const bus::Outcome &outcome)
     stats.retries += quint64(outcome.retries);
     stats.lastReadMs = outcome.elapsedMs;
 
-    QList<decode::Telegram> telegrams;
+    const QList<decode::Telegram> &telegrams = outcome.telegrams; // decoded once, by the master
     if (outcome.ok()) {
-        for (const link::Frame &frame : outcome.frames) {
-            decode::Telegram telegram;
-            decode::decodeTelegram(frame, telegram); // records before a decode error still count
-            telegrams.append(telegram);
-        }
         ++stats.answers;
         stats.lastAnswer = QDateTime::currentDateTimeUtc();
         stats.lastError.clear();
@@ -273,6 +346,8 @@ void ConnectionPoller::finishCycle()
     const bool failed = !m_meters.isEmpty() && m_answeredThisCycle == 0;
     updateRedundancy(failed);
     Q_EMIT cycleFinished(m_values, m_diagnostics);
+    if (m_deferred)
+        applyConnection(*std::exchange(m_deferred, std::nullopt));
     if (m_once)
         stop();
 }
@@ -315,20 +390,28 @@ void ConnectionPoller::submitInteractive(quint64 id, const bus::Request &request
     channel.master->submit(own, request);
 }
 
-void ConnectionPoller::cancelInteractive()
+void ConnectionPoller::cancelInteractive(quint64 id)
 {
-    const auto waiting = m_waitingForPort;
-    m_waitingForPort.clear();
-    for (const auto &w : waiting) {
+    for (qsizetype i = 0; i < m_waitingForPort.size(); ++i) {
+        if (m_waitingForPort.at(i).first != id)
+            continue;
         bus::Outcome o;
-        o.id = w.first;
-        o.request = w.second;
+        o.id = id;
+        o.request = m_waitingForPort.takeAt(i).second;
         o.error = bus::BusError::of(bus::BusErrorCode::Cancelled);
         Q_EMIT interactiveFinished(o);
+        return;
     }
-    // Requests already with the master are cancelled with it; a running cycle notes the errors.
-    if (!m_interactive.isEmpty())
-        active().master->cancelAll();
+    // A request with the master: only it stops, the poller's own reads go on.
+    for (auto it = m_interactive.cbegin(); it != m_interactive.cend(); ++it) {
+        if (it.value() != id)
+            continue;
+        for (Channel *c : {&m_master, &m_backup}) {
+            if (c->master)
+                c->master->cancel(it.key());
+        }
+        return;
+    }
 }
 
 void ConnectionPoller::onPortOpened()

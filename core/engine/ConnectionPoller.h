@@ -26,7 +26,9 @@ struct PollerOptions
     std::optional<bus::TcpSettings> gateway; // replaces every channel (mbus-cli poll --gateway)
     // Makes the transport of a channel instead of the serial/TCP one its settings describe (the
     // embedded simulated bus, tests, benchmarks). Called on the poller's thread.
-    std::function<std::unique_ptr<bus::Transport>(const project::Channel &channel, bool backup)> transportFactory;
+    std::function<std::unique_ptr<bus::Transport>(const project::Connection &connection, const project::Channel &channel,
+                                                  bool backup)>
+        transportFactory;
 };
 
 class ConnectionPoller : public QObject
@@ -52,7 +54,11 @@ public Q_SLOTS:
     // A request of the user (read a meter, scan) on this connection's channel, polling or not:
     // the poller owns the port. Answered by interactiveFinished with the same id.
     void submitInteractive(quint64 id, const mbus::bus::Request &request);
-    void cancelInteractive();
+    void cancelInteractive(quint64 id);
+    // The connection as edited: bindings, meters, period and names take effect from the next
+    // cycle without touching the port; a changed channel (or backup) closes the ports and, when
+    // polling, opens the new one and starts a cycle. Requests on the old port end as Cancelled.
+    void reconfigure(const mbus::project::Connection &connection);
 
 Q_SIGNALS:
     void cycleFinished(const QList<mbus::engine::TagValue> &values, const mbus::engine::ConnectionDiagnostics &diagnostics);
@@ -78,6 +84,8 @@ private:
     static constexpr int MinimumOpenWaitMs = 5000;
 
     Channel makeChannel(const project::Channel &settings, bool backup);
+    void applyConnection(const project::Connection &connection);
+    void closeChannels();
     void awaitPortThenCycle();
     void startFirstCycle();
     Channel &active();
@@ -116,6 +124,7 @@ private:
     int m_failedCycles = 0;
     int m_cyclesOnBackup = 0;
     ConnectionDiagnostics m_diagnostics;
+    std::optional<project::Connection> m_deferred; // an edit that waits for the cycle to end
 };
 
 } // namespace mbus::engine

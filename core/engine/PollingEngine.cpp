@@ -1,126 +1,135 @@
 #include "PollingEngine.h"
 
-#include "engine/PollerPort.h"
-
 namespace mbus::engine {
 
 PollingEngine::PollingEngine(const project::Project &project, const PollerOptions &options, QObject *parent)
     : QObject(parent)
+    , m_options(options)
 {
-    for (const project::Connection &connection : project.connections) {
-        if (!connection.enabled)
-            continue;
-        Worker worker;
-        worker.connection = connection.name;
-        for (const project::Binding &b : connection.bindings)
-            worker.tags << b.tag;
-        worker.thread = new QThread(this);
-        worker.thread->setObjectName(QStringLiteral("poller: %1").arg(connection.name));
-        worker.poller = new ConnectionPoller(connection, options);
-        worker.poller->moveToThread(worker.thread);
-        connect(worker.poller, &ConnectionPoller::cycleFinished, this,
-                [this](const QList<TagValue> &values, const ConnectionDiagnostics &diagnostics) {
-                    Q_EMIT cycleFinished(values, diagnostics);
-                    if (m_pendingOnce > 0 && --m_pendingOnce == 0)
-                        Q_EMIT allCyclesDone();
-                });
-        connect(worker.poller, &ConnectionPoller::writeFinished, this, &PollingEngine::writeFinished);
-        worker.thread->start();
-        m_pollers.push_back(worker);
-    }
+    setProject(project);
 }
 
 PollingEngine::~PollingEngine()
 {
-    for (Worker &w : m_pollers) {
-        ConnectionPoller *poller = w.poller;
-        // Stopped and deleted on its own thread, where its transports and timers live.
-        QMetaObject::invokeMethod(
-            poller,
-            [poller] {
-                poller->stop();
-                delete poller;
-            },
-            Qt::BlockingQueuedConnection);
-        w.thread->quit();
-        w.thread->wait();
+    // At exit: each session stops its poller on its own thread and joins it.
+    const auto sessions = std::exchange(m_sessions, {});
+    for (const auto &[id, session] : sessions)
+        delete session;
+}
+
+ConnectionSession *PollingEngine::makeSession(const project::Connection &connection)
+{
+    auto *session = new ConnectionSession(connection, m_options, this);
+    connect(session, &ConnectionSession::cycleFinished, this,
+            [this](const QList<TagValue> &values, const ConnectionDiagnostics &diagnostics) {
+                Q_EMIT cycleFinished(values, diagnostics);
+                if (m_pendingOnce > 0 && --m_pendingOnce == 0)
+                    Q_EMIT allCyclesDone();
+            });
+    connect(session, &ConnectionSession::writeFinished, this, &PollingEngine::writeFinished);
+    connect(session, &ConnectionSession::traffic, this, [this, session](bool out, const QByteArray &bytes, qint64 t) {
+        Q_EMIT traffic(session->connection().name, out, bytes, t);
+    });
+    session->setTrafficEnabled(m_traffic);
+    m_sessions[connection.id] = session;
+    return session;
+}
+
+void PollingEngine::endSession(int connectionId)
+{
+    const auto it = m_sessions.find(connectionId);
+    if (it == m_sessions.end())
+        return;
+    ConnectionSession *session = it->second;
+    m_sessions.erase(it);
+    session->disconnect(this);
+    session->setParent(nullptr); // not deleted (and joined) with the engine
+    session->shutDown(); // deletes itself when its thread has ended: nothing waits here
+    Q_EMIT sessionEnded(connectionId);
+}
+
+void PollingEngine::setProject(const project::Project &edited)
+{
+    project::Project project = edited;
+    project::assignConnectionIds(project);
+    for (auto it = m_sessions.begin(); it != m_sessions.end();) {
+        const project::Connection *c = project.connectionById(it->first);
+        const int id = it->first;
+        ++it;
+        if (!c || !c->enabled)
+            endSession(id);
     }
+    for (const project::Connection &c : project.connections) {
+        if (!c.enabled)
+            continue;
+        const auto it = m_sessions.find(c.id);
+        if (it == m_sessions.end()) {
+            makeSession(c);
+            Q_EMIT sessionStarted(c.id);
+        } else if (!(it->second->connection() == c)) {
+            it->second->reconfigure(c);
+        }
+    }
+    m_project = project;
 }
 
 void PollingEngine::setTrafficEnabled(bool enabled)
 {
-    for (Worker &w : m_pollers) {
-        QObject::disconnect(w.traffic);
-        if (!enabled)
-            continue;
-        const QString name = w.connection;
-        w.traffic = connect(w.poller, &ConnectionPoller::traffic, this,
-                            [this, name](bool out, const QByteArray &bytes, qint64 t) { Q_EMIT traffic(name, out, bytes, t); });
-    }
+    m_traffic = enabled;
+    for (const auto &[id, session] : m_sessions)
+        session->setTrafficEnabled(enabled);
 }
 
 void PollingEngine::start()
 {
-    for (Worker &w : m_pollers)
-        QMetaObject::invokeMethod(w.poller, &ConnectionPoller::start, Qt::QueuedConnection);
+    for (const auto &[id, session] : m_sessions)
+        session->start();
 }
 
-PollingEngine::Worker *PollingEngine::find(const QString &connection)
+ConnectionSession *PollingEngine::session(int connectionId) const
 {
-    for (Worker &w : m_pollers) {
-        if (w.connection == connection)
-            return &w;
-    }
-    return nullptr;
+    const auto it = m_sessions.find(connectionId);
+    return it == m_sessions.end() ? nullptr : it->second;
 }
 
-void PollingEngine::start(const QString &connection)
+void PollingEngine::start(int connectionId)
 {
-    if (Worker *w = find(connection))
-        QMetaObject::invokeMethod(w->poller, &ConnectionPoller::start, Qt::QueuedConnection);
+    if (ConnectionSession *s = session(connectionId))
+        s->start();
 }
 
-void PollingEngine::stop(const QString &connection)
+void PollingEngine::stop(int connectionId)
 {
-    if (Worker *w = find(connection))
-        QMetaObject::invokeMethod(w->poller, &ConnectionPoller::stop, Qt::QueuedConnection);
-}
-
-bus::RequestPort *PollingEngine::port(const QString &connection)
-{
-    Worker *w = find(connection);
-    if (!w)
-        return nullptr;
-    if (!w->port)
-        w->port = new PollerPort(w->poller, this);
-    return w->port;
+    if (ConnectionSession *s = session(connectionId))
+        s->stop();
 }
 
 void PollingEngine::runOnce()
 {
-    m_pendingOnce = int(m_pollers.size());
+    m_pendingOnce = int(m_sessions.size());
     if (m_pendingOnce == 0) {
         QMetaObject::invokeMethod(this, &PollingEngine::allCyclesDone, Qt::QueuedConnection);
         return;
     }
-    for (Worker &w : m_pollers)
-        QMetaObject::invokeMethod(w.poller, &ConnectionPoller::runOnce, Qt::QueuedConnection);
+    for (const auto &[id, session] : m_sessions)
+        session->runOnce();
 }
 
 void PollingEngine::stop()
 {
-    for (Worker &w : m_pollers)
-        QMetaObject::invokeMethod(w.poller, &ConnectionPoller::stop, Qt::QueuedConnection);
+    for (const auto &[id, session] : m_sessions)
+        session->stop();
 }
 
 void PollingEngine::write(const QString &tag, const QVariant &value)
 {
-    for (Worker &w : m_pollers) {
-        if (!w.tags.contains(tag))
-            continue;
-        ConnectionPoller *poller = w.poller;
-        QMetaObject::invokeMethod(poller, [poller, tag, value] { poller->write(tag, value); }, Qt::QueuedConnection);
-        return;
+    for (const auto &[id, session] : m_sessions) {
+        const auto &bindings = session->connection().bindings;
+        const bool has = std::any_of(bindings.cbegin(), bindings.cend(), [&](const project::Binding &b) { return b.tag == tag; });
+        if (has) {
+            session->write(tag, value);
+            return;
+        }
     }
     Q_EMIT writeFinished(tag, false, QStringLiteral("no connection has the tag \"%1\"").arg(tag));
 }

@@ -1,18 +1,19 @@
 #pragma once
 
-#include "bus/RequestPort.h"
 #include "engine/ConnectionPoller.h"
+#include "engine/ConnectionSession.h"
 #include "project/Project.h"
 
 #include <QObject>
-#include <QThread>
 
-#include <memory>
-#include <vector>
+#include <map>
 
-// The polling engine of a project: one ConnectionPoller per enabled connection, each on its own
-// worker thread, reached only through queued calls; results arrive as signals in the thread that
-// owns the engine (the GUI thread never waits on the bus).
+// The polling engine of a project: one ConnectionSession per enabled connection, keyed by the
+// connection's id, each with its worker thread. setProject() applies an edited project as the
+// difference to the last one: binding and meter edits reconfigure their session (queued, the
+// port stays open), a channel edit reopens that connection only, a new or removed connection
+// starts or ends its session. Results arrive as signals in the thread that owns the engine; the
+// GUI thread never waits on the bus, and joins a worker thread only when the engine is destroyed.
 namespace mbus::engine {
 
 class PollingEngine : public QObject
@@ -23,18 +24,21 @@ public:
     explicit PollingEngine(const project::Project &project, const PollerOptions &options = {}, QObject *parent = nullptr);
     ~PollingEngine() override;
 
+    void setProject(const project::Project &project);
+    const project::Project &project() const { return m_project; }
+
     void start();
     // One cycle of every connection; allCyclesDone() when each has reported.
     void runOnce();
     void stop();
-    void start(const QString &connection);
-    void stop(const QString &connection);
-    // The request port of a connection (its poller owns the port), for reads and scans of the
-    // user; nullptr for an unknown or disabled connection. Owned by the engine.
-    bus::RequestPort *port(const QString &connection);
+    void start(int connectionId);
+    void stop(int connectionId);
+    // The session of a connection (its request port for the user's reads and scans); nullptr for
+    // an unknown or disabled connection. Owned by the engine; it lives as long as the connection.
+    ConnectionSession *session(int connectionId) const;
     // Routes to the connection that has the tag.
     void write(const QString &tag, const QVariant &value);
-    int connectionCount() const { return int(m_pollers.size()); }
+    int connectionCount() const { return int(m_sessions.size()); }
     // Every frame of every connection as traffic(): off by default, a busy bus makes many.
     void setTrafficEnabled(bool enabled);
 
@@ -43,21 +47,18 @@ Q_SIGNALS:
     void writeFinished(const QString &tag, bool ok, const QString &error);
     void traffic(const QString &connection, bool outgoing, const QByteArray &bytes, qint64 msecsSinceEpoch);
     void allCyclesDone();
+    // A session began (new or enabled connection) or ended (removed or disabled connection).
+    void sessionStarted(int connectionId);
+    void sessionEnded(int connectionId);
 
 private:
-    struct Worker
-    {
-        QString connection;
-        QThread *thread = nullptr;
-        ConnectionPoller *poller = nullptr;
-        QStringList tags;
-        QMetaObject::Connection traffic;
-        bus::RequestPort *port = nullptr;
-    };
+    ConnectionSession *makeSession(const project::Connection &connection);
+    void endSession(int connectionId);
 
-    Worker *find(const QString &connection);
-
-    std::vector<Worker> m_pollers;
+    project::Project m_project;
+    PollerOptions m_options;
+    std::map<int, ConnectionSession *> m_sessions; // children of this engine until shut down
+    bool m_traffic = false;
     int m_pendingOnce = 0;
 };
 

@@ -86,6 +86,7 @@ struct ConnectionDiagnostics
 {
     enum class Channel : std::uint8_t { Master, Backup };
     QString connection;
+    int connectionId = 0;          // project::Connection::id
     bool running = false;
     QString error;                 // the last error, "" after a clean cycle
     Channel actual = Channel::Master;

@@ -167,6 +167,7 @@ std::optional<Project> importFaceplate(const QByteArray &json, QString *errorTex
             *errorText = r.error;
         return std::nullopt;
     }
+    assignConnectionIds(project);
     return project;
 }
 

@@ -36,6 +36,34 @@ WakeUpOptions Connection::wakeUpFor(int address) const
     return wakeUp;
 }
 
+const Connection *Project::connectionById(int id) const
+{
+    const int i = indexOfConnection(id);
+    return i < 0 ? nullptr : &connections.at(i);
+}
+
+int Project::indexOfConnection(int id) const
+{
+    for (int i = 0; i < connections.size(); ++i) {
+        if (connections.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+void assignConnectionIds(Project &project)
+{
+    int highest = 0;
+    for (const Connection &c : project.connections)
+        highest = qMax(highest, c.id);
+    QList<int> seen;
+    for (Connection &c : project.connections) {
+        if (c.id <= 0 || seen.contains(c.id))
+            c.id = ++highest;
+        seen.append(c.id);
+    }
+}
+
 QString accessText(Access access)
 {
     return access == Access::Write ? QStringLiteral("W") : QStringLiteral("R");

@@ -48,13 +48,15 @@ struct Binding
     int index = 0;    // 0-based record index as the decoder counts (0x0F/0x1F block included)
     QByteArray signature;  // DIF..VIFE of the record the binding was made from (drift guard)
     QString description;   // "Energy [Wh]" as the record read when bound
+    QString quantity;      // "Energy": the record's quantity when bound
+    QString unit;          // "Wh": the unit the engine delivers the value in ("" for none)
     QString meter;         // secondary address of the meter it was bound on (16 hex digits), or ""
 
     friend bool operator==(const Binding &a, const Binding &b)
     {
         return a.name == b.name && a.tag == b.tag && a.access == b.access && a.address == b.address
                && a.telegram == b.telegram && a.index == b.index && a.signature == b.signature
-               && a.description == b.description && a.meter == b.meter;
+               && a.description == b.description && a.quantity == b.quantity && a.unit == b.unit && a.meter == b.meter;
     }
 };
 
@@ -75,6 +77,9 @@ struct Meter
 
 struct Connection
 {
+    // Stable for the life of the connection (the project file keeps it): the polling session,
+    // the tree and the views know a connection by it, not by its name or row. 0: not yet given.
+    int id = 0;
     QString name;
     int periodMs = 60000;
     bool enabled = true;
@@ -93,7 +98,7 @@ struct Connection
 
     friend bool operator==(const Connection &a, const Connection &b)
     {
-        return a.name == b.name && a.periodMs == b.periodMs && a.enabled == b.enabled && a.channel == b.channel
+        return a.id == b.id && a.name == b.name && a.periodMs == b.periodMs && a.enabled == b.enabled && a.channel == b.channel
                && a.backup == b.backup && a.failoverAfterCycles == b.failoverAfterCycles
                && a.returnAfterCycles == b.returnAfterCycles && a.wakeUp == b.wakeUp && a.meters == b.meters && a.bindings == b.bindings;
     }
@@ -105,7 +110,15 @@ struct Project
     QList<Connection> connections;
 
     friend bool operator==(const Project &a, const Project &b) { return a.name == b.name && a.connections == b.connections; }
+
+    // The connection with this id, or nullptr.
+    const Connection *connectionById(int id) const;
+    int indexOfConnection(int id) const; // -1 when none
 };
+
+// Gives every connection without an id (0, or one another connection already has) the next
+// free one; ids already given stay. Files from before ids, and connections made in code, get them.
+void assignConnectionIds(Project &project);
 
 QString accessText(Access access); // "R" / "W"
 QString parityText(link::Parity parity); // Faceplate's words: "no", "even", "odd"

@@ -43,6 +43,8 @@ QJsonObject bindingToJson(const Binding &b)
                        {QStringLiteral("index"), b.index},
                        {QStringLiteral("signature"), QString::fromLatin1(b.signature.toHex().toUpper())},
                        {QStringLiteral("description"), b.description},
+                       {QStringLiteral("quantity"), b.quantity},
+                       {QStringLiteral("unit"), b.unit},
                        {QStringLiteral("meter"), b.meter}};
 }
 
@@ -88,6 +90,15 @@ Binding bindingFromJson(JsonReader &r, const QJsonObject &o, const QString &path
     if (b.signature.toHex().toUpper() != signature.toUpper().toLatin1() && !r.failed())
         r.fail(path + QStringLiteral(".signature"), QStringLiteral("expected hex digits"));
     b.description = r.string(o, QStringLiteral("description"), path, false);
+    if (o.contains(QStringLiteral("quantity")) || o.contains(QStringLiteral("unit"))) {
+        b.quantity = r.string(o, QStringLiteral("quantity"), path, false);
+        b.unit = r.string(o, QStringLiteral("unit"), path, false);
+    } else { // format 2 kept them only inside the description: "Energy [Wh]"
+        const int open = b.description.lastIndexOf(QLatin1Char('['));
+        const bool bracketed = open > 0 && b.description.endsWith(QLatin1Char(']'));
+        b.quantity = bracketed ? b.description.left(open).trimmed() : b.description;
+        b.unit = bracketed ? b.description.mid(open + 1, b.description.size() - open - 2) : QString();
+    }
     b.meter = r.string(o, QStringLiteral("meter"), path, false);
     return b;
 }
@@ -110,7 +121,8 @@ QByteArray projectToJson(const Project &project)
                 mo.insert(WakeUpKey, wakeUpToJson(m.wakeUp, WakeUpKeys::projectFile()));
             meters.append(mo);
         }
-        QJsonObject o{{QStringLiteral("name"), c.name},
+        QJsonObject o{{QStringLiteral("id"), c.id},
+                      {QStringLiteral("name"), c.name},
                       {QStringLiteral("meters"), meters},
                       {QStringLiteral("period_ms"), c.periodMs},
                       {QStringLiteral("enabled"), c.enabled},
@@ -155,6 +167,7 @@ std::optional<Project> projectFromJson(const QByteArray &json, QString *errorTex
             const QString path = QStringLiteral("connections[%1]").arg(i);
             const QJsonObject o = connections.at(i).toObject();
             Connection c;
+            c.id = r.integer(o, QStringLiteral("id"), path, false, 0); // format 2 had none
             c.name = r.string(o, QStringLiteral("name"), path);
             c.periodMs = r.integer(o, QStringLiteral("period_ms"), path);
             c.enabled = r.boolean(o, QStringLiteral("enabled"), path, true);
@@ -190,6 +203,7 @@ std::optional<Project> projectFromJson(const QByteArray &json, QString *errorTex
             *errorText = r.error;
         return std::nullopt;
     }
+    assignConnectionIds(project);
     return project;
 }
 

@@ -11,6 +11,7 @@
 #include "link/Frame.h"
 #include "link/MasterRequests.h"
 #include "sim/SimTransport.h"
+#include "BusHarness.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -59,34 +60,20 @@ public:
                                                        sim::FaultSettings{}, 1);
         m_transport = std::make_unique<sim::SimTransport>(bus);
         m_master = std::make_unique<Master>(*m_transport, MasterSettings{});
-        connect(m_master.get(), &Master::finished, this, &RequestPort::finished);
+        connect(m_master.get(), &Master::finished, this, &FieldBus::complete);
         connect(m_master.get(), &Master::traffic, this, [this](bool outgoing, const QByteArray &bytes, qint64) {
             if (outgoing)
                 sent << bytes;
         });
         m_transport->open();
     }
-    quint64 submit(const Request &request) override
-    {
-        m_master->submit(++m_nextId, request);
-        return m_nextId;
-    }
-    void cancelAll() override { m_master->cancelAll(); }
+    Outcome run(const Request &request) { return test::awaitReply(send(request), 10000); }
 
-    Outcome run(const Request &request)
-    {
-        QSignalSpy spy(this, &RequestPort::finished);
-        const quint64 id = submit(request);
-        for (int i = 0; i < 200; ++i) {
-            for (const QList<QVariant> &args : spy) {
-                if (args.at(0).value<Outcome>().id == id)
-                    return args.at(0).value<Outcome>();
-            }
-            spy.wait(50);
-        }
-        return {};
-    }
+protected:
+    void dispatch(quint64 token, const Request &request) override { m_master->submit(token, request); }
+    void cancel(quint64 token) override { m_master->cancel(token); }
 
+public:
     QStringList nonStandardSent() const
     {
         QStringList wrong;
@@ -103,7 +90,6 @@ public:
 private:
     std::unique_ptr<sim::SimTransport> m_transport;
     std::unique_ptr<Master> m_master;
-    quint64 m_nextId = 0;
 };
 
 link::SecondaryAddress secondary(const char *text)

@@ -49,7 +49,7 @@ struct Rig
     PollerOptions options()
     {
         PollerOptions o;
-        o.transportFactory = [this](const project::Channel &, bool isBackup) {
+        o.transportFactory = [this](const project::Connection &, const project::Channel &, bool isBackup) {
             auto t = std::make_unique<sim::SimTransport>(bus);
             (isBackup ? backup : master) = t.get();
             return std::unique_ptr<bus::Transport>(std::move(t));

@@ -46,7 +46,7 @@ struct Rig
     PollerOptions options()
     {
         PollerOptions o;
-        o.transportFactory = [this](const project::Channel &, bool) {
+        o.transportFactory = [this](const project::Connection &, const project::Channel &, bool) {
             return std::unique_ptr<bus::Transport>(std::make_unique<sim::SimTransport>(bus));
         };
         return o;

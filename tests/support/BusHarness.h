@@ -2,6 +2,8 @@
 
 #include "bus/BusClient.h"
 
+#include <QElapsedTimer>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -55,24 +57,32 @@ inline std::unique_ptr<bus::BusClient> openClient(const bus::ConnectionSettings 
     return opened.isEmpty() ? nullptr : std::move(client);
 }
 
-// Submits and waits (at most timeoutMs) for the outcome with that id.
-inline bus::Outcome runRequest(bus::BusClient &client, const bus::Request &request, int timeoutMs = 30000)
+// Waits (at most timeoutMs) for the reply's outcome.
+inline bus::Outcome awaitReply(bus::Reply *reply, int timeoutMs = 30000)
 {
-    QSignalSpy spy(&client, &bus::BusClient::finished);
-    const quint64 id = client.submit(request);
+    QPointer<bus::Reply> guard(reply);
+    bus::Outcome result;
+    bool done = false;
+    QObject::connect(reply, &bus::Reply::finished, reply, [&] {
+        result = reply->outcome();
+        done = true;
+    });
     QElapsedTimer clock;
     clock.start();
-    while (clock.elapsed() < timeoutMs) {
-        for (const QList<QVariant> &args : spy) {
-            const auto outcome = args.at(0).value<bus::Outcome>();
-            if (outcome.id == id)
-                return outcome;
-        }
-        spy.wait(100);
+    while (!done && clock.elapsed() < timeoutMs)
+        QTest::qWait(10);
+    if (!done) {
+        if (guard)
+            guard->disconnect();
+        result.error = bus::BusError::of(bus::BusErrorCode::Cancelled, QStringLiteral("test waited too long"));
     }
-    bus::Outcome none;
-    none.error = bus::BusError::of(bus::BusErrorCode::Cancelled, QStringLiteral("test waited too long"));
-    return none;
+    return result;
+}
+
+// Sends and waits (at most timeoutMs) for the outcome.
+inline bus::Outcome runRequest(bus::RequestPort &port, const bus::Request &request, int timeoutMs = 30000)
+{
+    return awaitReply(port.send(request), timeoutMs);
 }
 
 } // namespace mbus::test

@@ -76,11 +76,6 @@ AddressPlanPage::AddressPlanPage(CommissioningSession *session, QWidget *parent)
     });
     connect(session, &CommissioningSession::busyChanged, this, &AddressPlanPage::completeChanged);
     connect(session, &CommissioningSession::busyChanged, this, &AddressPlanPage::updateButtons);
-    // The old port is gone with the engine: the runner must not outlive it (it is made again).
-    connect(session, &CommissioningSession::portReplaced, this, [this] {
-        if (!m_runner || !m_runner->isBusy())
-            m_runner.reset();
-    });
     updateButtons();
 }
 
@@ -137,7 +132,6 @@ void AddressPlanPage::onSurveyFinished(bool cancelled)
     m_session->setSurveyNotes(notes);
     const int found = int(m_session->meters().size());
     const int selections = m_busSurvey->selections();
-    m_busSurvey.release()->deleteLater(); // it is still emitting
     if (cancelled)
         m_status->setText(tr("Survey stopped; meters found so far: %1").arg(found));
     else if (found == 0 && notes.isEmpty())
@@ -226,8 +220,9 @@ void AddressPlanPage::askNext()
         m_runner->verifyAll();
         return;
     }
-    const commission::AddressMove &move = m_runner->moves().at(m_runner->nextMove());
-    const SurveyedMeter &m = m_session->meters().at(move.meter);
+    // Copies: the dialog below runs an event loop in which the plan and the table may change.
+    const commission::AddressMove move = m_runner->moves().at(m_runner->nextMove());
+    const SurveyedMeter m = m_session->meters().at(move.meter);
     QMessageBox box(QMessageBox::Question, tr("Change a primary address"),
                     tr("Set %1 %2 from address %3 to %4?").arg(m.manufacturer, m.secondary.toString()).arg(move.from).arg(move.to),
                     QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, this);

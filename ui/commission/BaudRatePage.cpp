@@ -137,12 +137,16 @@ void BaudRatePage::switchBaud()
 
 void BaudRatePage::surveyFirst()
 {
-    m_busSurvey = std::make_unique<commission::BusSurvey>(*m_session->port(), m_session->baud());
+    bus::RequestPort *port = m_session->port();
+    if (!port) {
+        m_status->setText(tr("The connection is disabled: enable it in the project to survey its bus."));
+        return;
+    }
+    m_busSurvey = std::make_unique<commission::BusSurvey>(*port, m_session->baud());
     connect(m_busSurvey.get(), &commission::BusSurvey::progress, m_status, &QLabel::setText);
     connect(m_busSurvey.get(), &commission::BusSurvey::meterFound, m_session->model(), &SurveyTableModel::addMeter);
     connect(m_busSurvey.get(), &commission::BusSurvey::finished, this, [this](bool cancelled) {
         m_session->setMeters(m_busSurvey->meters());
-        m_busSurvey.release()->deleteLater();
         setRunning(false);
         if (cancelled) {
             m_status->setText(tr("Stopped."));
@@ -180,7 +184,12 @@ void BaudRatePage::startSwitch()
         targets << target;
     }
     const int newBaud = m_baud->currentData().toInt();
-    m_switcher = std::make_unique<commission::BaudSwitcher>(*m_session->port(), m_session->baud(), newBaud, m_switchWholeBus);
+    bus::RequestPort *port = m_session->port();
+    if (!port) {
+        m_status->setText(tr("The connection is disabled: enable it in the project to switch its meters."));
+        return;
+    }
+    m_switcher = std::make_unique<commission::BaudSwitcher>(*port, m_session->baud(), newBaud, m_switchWholeBus);
     connect(m_switcher.get(), &commission::BaudSwitcher::progress, m_status, &QLabel::setText);
     connect(m_switcher.get(), &commission::BaudSwitcher::refused, this, [this](const QString &text) {
         m_results->addItem(tr("Refused: %1").arg(text));
@@ -205,8 +214,6 @@ void BaudRatePage::onFinished(bool allSwitched, int lineBaud)
 {
     const QList<int> rates = m_switcher->ratesNow();
     const int oldBaud = m_session->baud();
-    // The switcher holds the port, which the project edit below rebuilds away.
-    m_switcher.release()->deleteLater();
     for (int i = 0; i < m_targetRows.size() && i < rates.size(); ++i) {
         commission::SurveyedMeter m = m_session->meters().at(m_targetRows.at(i));
         m.baudBefore = m.baudBefore > 0 ? m.baudBefore : oldBaud;

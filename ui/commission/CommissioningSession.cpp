@@ -13,20 +13,23 @@ CommissioningSession::CommissioningSession(ProjectDocument *document, EngineHost
     : QObject(parent)
     , m_document(document)
     , m_host(host)
-    , m_connection(connection)
     , m_model(new SurveyTableModel(this))
 {
-    connect(m_host, &EngineHost::engineRebuilt, this, &CommissioningSession::portReplaced);
+    // Known by id from here on: a rename while the assistant runs does not lose the connection.
+    for (const project::Connection &c : m_document->project().connections) {
+        if (c.name == connection)
+            m_connectionId = c.id;
+    }
+}
+
+QString CommissioningSession::connectionName() const
+{
+    return connection().name;
 }
 
 int CommissioningSession::connectionIndex() const
 {
-    const QList<project::Connection> &connections = m_document->project().connections;
-    for (int i = 0; i < connections.size(); ++i) {
-        if (connections.at(i).name == m_connection)
-            return i;
-    }
-    return -1;
+    return m_document->project().indexOfConnection(m_connectionId);
 }
 
 project::Connection CommissioningSession::connection() const
@@ -37,7 +40,7 @@ project::Connection CommissioningSession::connection() const
 
 bus::RequestPort *CommissioningSession::port() const
 {
-    return m_host->port(m_connection);
+    return m_host->port(m_connectionId);
 }
 
 bool CommissioningSession::isSimulated() const
@@ -57,14 +60,14 @@ int CommissioningSession::baud() const
 
 void CommissioningSession::pausePolling()
 {
-    m_wasPolling = m_host->isRunning(m_connection);
-    m_host->stop(m_connection);
+    m_wasPolling = m_host->isRunning(m_connectionId);
+    m_host->stop(m_connectionId);
 }
 
 void CommissioningSession::resumePolling()
 {
     if (m_wasPolling)
-        m_host->start(m_connection);
+        m_host->start(m_connectionId);
     m_wasPolling = false;
 }
 
@@ -91,7 +94,7 @@ commission::CommissioningReport CommissioningSession::report() const
     const project::Connection c = connection();
     commission::CommissioningReport report;
     report.title = m_document->project().name;
-    report.connection = m_connection;
+    report.connection = c.name;
     report.link = isSimulated() ? tr("simulated bus") : c.channel.description();
     report.line = c.channel.line;
     report.when = QDateTime::currentDateTime();

@@ -29,7 +29,8 @@ public:
 
     ProjectDocument *document() const { return m_document; }
     EngineHost *host() const { return m_host; }
-    QString connectionName() const { return m_connection; }
+    QString connectionName() const;
+    int connectionId() const { return m_connectionId; }
     // Index of the connection in the project, -1 when it is gone.
     int connectionIndex() const;
     // The connection as the project has it now (an empty one when it is gone).
@@ -59,12 +60,11 @@ public:
 
 Q_SIGNALS:
     void busyChanged(bool busy);
-    void portReplaced();
 
 private:
     ProjectDocument *m_document;
     EngineHost *m_host;
-    QString m_connection;
+    int m_connectionId = 0;
     SurveyTableModel *m_model;
     bool m_busy = false;
     bool m_wasPolling = false;

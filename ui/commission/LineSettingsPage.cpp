@@ -150,7 +150,6 @@ void LineSettingsPage::onTried(const bus::LineProbe &probe)
 void LineSettingsPage::onFinished(bool cancelled)
 {
     const std::optional<bus::LineProbe> best = m_detector->recommended();
-    m_detector.release()->deleteLater(); // it is still emitting
     setRunning(false);
     if (best) {
         m_recommended = best->line;

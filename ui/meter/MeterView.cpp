@@ -4,7 +4,6 @@
 #include "meter/HexView.h"
 #include "meter/RecordTableModel.h"
 
-#include "decode/TelegramDecoder.h"
 #include "engine/WakeUpRequest.h"
 
 #include <QHBoxLayout>
@@ -74,7 +73,6 @@ MeterView::MeterView(EngineHost *host, QWidget *parent)
         if (m_shownTelegram >= 0)
             selectRecord(engine::boundTelegramNumber(m_model->telegrams(), m_shownTelegram), record);
     });
-    connect(m_host, &EngineHost::engineRebuilt, this, &MeterView::onEngineRebuilt);
     updateButtons();
 }
 
@@ -93,10 +91,10 @@ void MeterView::setMeter(const QString &connection, const project::Meter &meter,
                                           : tr("%1 — address %2").arg(meter.name).arg(meter.address));
     if (same)
         return;
-    if (m_pending) {
-        if (auto *port = qobject_cast<bus::RequestPort *>(m_port.data()))
-            port->cancelAll();
-        m_pending = 0;
+    if (m_pending) { // the read of the meter shown before: its answer is nobody's now
+        m_pending->disconnect(this);
+        m_pending->abort();
+        m_pending = nullptr;
     }
     const auto cached = m_lastRead.constFind(cacheKey());
     showTelegrams(cached != m_lastRead.cend() ? *cached : QList<decode::Telegram>{});
@@ -149,43 +147,24 @@ void MeterView::read()
         m_status->setText(tr("The connection is disabled: enable it to read its meters."));
         return;
     }
-    if (m_port != port) {
-        if (m_port)
-            disconnect(m_port, nullptr, this, nullptr);
-        m_port = port;
-        connect(port, &bus::RequestPort::finished, this, &MeterView::onOutcome);
-    }
     bus::Request request = bus::Request::read(std::uint8_t(m_meter.address));
     engine::applyWakeUp(request, m_wakeUp);
-    m_pending = port->submit(request);
+    bus::Reply *reply = port->send(request);
+    m_pending = reply;
+    connect(reply, &bus::Reply::finished, this, [this, reply] { onOutcome(reply->outcome()); });
     m_status->setText(tr("Reading address %1…").arg(m_meter.address));
     updateButtons();
 }
 
-void MeterView::onEngineRebuilt()
-{
-    m_port = nullptr; // deleted with the engine
-    if (!m_pending)
-        return;
-    m_pending = 0;
-    m_status->setText(tr("The read was interrupted: the connection was restarted. Read again."));
-    updateButtons();
-    Q_EMIT readFinished(false);
-}
-
 void MeterView::onOutcome(const bus::Outcome &outcome)
 {
-    if (outcome.id != m_pending)
-        return;
-    m_pending = 0;
-    QList<decode::Telegram> telegrams;
+    m_pending = nullptr;
+    // Decoded once, by the master; what decoded before an error is still shown.
+    const QList<decode::Telegram> &telegrams = outcome.telegrams;
     QStringList problems;
-    for (const link::Frame &frame : outcome.frames) {
-        decode::Telegram telegram;
-        const mbus::Error error = decode::decodeTelegram(frame, telegram);
-        if (error.isError())
-            problems << tr("telegram %1: %2").arg(telegrams.size() + 1).arg(error.message());
-        telegrams << telegram; // what decoded before an error is still shown
+    for (qsizetype i = 0; i < outcome.decodeErrors.size(); ++i) {
+        if (outcome.decodeErrors.at(i).isError())
+            problems << tr("telegram %1: %2").arg(i + 1).arg(outcome.decodeErrors.at(i).message());
     }
     if (!telegrams.isEmpty()) {
         m_lastRead.insert(cacheKey(), telegrams);
@@ -257,7 +236,7 @@ void MeterView::onCurrentRowChanged(int row)
 
 void MeterView::updateButtons()
 {
-    m_read->setEnabled(!m_connection.isEmpty() && m_pending == 0);
+    m_read->setEnabled(!m_connection.isEmpty() && !m_pending);
     m_createBindings->setEnabled(m_table->selectionModel()->hasSelection());
 }
 

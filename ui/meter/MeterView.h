@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bus/Request.h"
+#include "bus/Reply.h"
 #include "decode/Telegram.h"
 #include "engine/BindingProposal.h"
 #include "project/Project.h"
@@ -48,8 +48,6 @@ public:
 
 public Q_SLOTS:
     void read();
-    // The engine was rebuilt: a read under way went with its port.
-    void onEngineRebuilt();
 
 Q_SIGNALS:
     void readFinished(bool ok);
@@ -68,8 +66,7 @@ private:
     project::Meter m_meter;
     project::WakeUpOptions m_wakeUp;
     QHash<QString, QList<decode::Telegram>> m_lastRead; // "connection/address" -> telegrams
-    QPointer<QObject> m_port;
-    quint64 m_pending = 0;
+    QPointer<bus::Reply> m_pending;
     int m_shownTelegram = -1;
     QLabel *m_title;
     QLabel *m_header;

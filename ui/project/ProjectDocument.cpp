@@ -41,16 +41,20 @@ void ProjectDocument::setProject(const project::Project &project)
 
 void ProjectDocument::apply(const project::Project &edited, const QString &text)
 {
-    if (edited == m_project)
+    project::Project withIds = edited;
+    project::assignConnectionIds(withIds); // a connection added by the edit gets its id here
+    if (withIds == m_project)
         return;
-    m_undo.push(new ProjectEditCommand(this, m_project, edited, text));
+    m_undo.push(new ProjectEditCommand(this, m_project, withIds, text));
 }
 
 void ProjectDocument::reset(const project::Project &project, const QString &filePath)
 {
     m_undo.clear();
     m_filePath = filePath;
-    setProject(project);
+    project::Project withIds = project;
+    project::assignConnectionIds(withIds);
+    setProject(withIds);
     m_undo.setClean();
     Q_EMIT filePathChanged(filePath);
 }

@@ -303,14 +303,14 @@ void ScanDialog::onFinished(bool cancelled, qint64 elapsedMs)
 
 void ScanDialog::onPortGone()
 {
-    // The engine was rebuilt (project changed): the scanners hold the dead port, drop them.
+    // The connection was removed or disabled: its session, the scanners' port, went with it.
     const bool wasRunning = m_running;
     m_primary.reset();
     m_secondary.reset();
     m_port = nullptr;
     if (wasRunning)
         setRunning(false);
-    m_status->setText(tr("The connection \"%1\" was rebuilt: open the scan again to go on.").arg(m_connection));
+    m_status->setText(tr("The connection \"%1\" was removed or disabled: the scan ended.").arg(m_connection));
     updateStartable();
     if (wasRunning)
         Q_EMIT scanFinished(true);

@@ -11,10 +11,14 @@
 
 #include <memory>
 
-// The GUI's side of the polling engine: rebuilds it when the project changes (keeping what was
-// running), starts and stops connections, and, for the embedded demo, puts every connection on a
-// simulated bus in this process. Everything the engine reports arrives here as queued signals.
+// The application's controller of the bus: owns the polling engine (one session per
+// connection), hands it every edit of the project (the engine applies the difference, nothing
+// is rebuilt), starts and stops connections, and, for the embedded demo, puts every connection
+// on a simulated bus in this process. Everything the engine reports arrives here as queued
+// signals and goes to the views at most every DeliveryIntervalMs.
 namespace mbus::ui {
+
+class SimulatedBuses;
 
 class EngineHost : public QObject
 {
@@ -32,16 +36,22 @@ public:
     // cost, for benchmarks of the GUI under the heaviest load).
     void setSimulatedPacing(bool pacing);
 
+    // Connections by name (the name they have now) or by id.
     void start(const QString &connection);
     void stop(const QString &connection);
+    void start(int connectionId);
+    void stop(int connectionId);
     // Closes the connection's port even when it is not polling (a request on it opened it), so
     // that another program part (line detection) can open the device.
     void releasePort(const QString &connection);
     void startAll();
     void stopAll();
-    bool isRunning(const QString &connection) const { return m_running.contains(connection); }
-    // The request port of a connection for reads and scans (valid until engineRebuilt()).
+    bool isRunning(const QString &connection) const;
+    bool isRunning(int connectionId) const { return m_running.contains(connectionId); }
+    // The request port of a connection for reads and scans: its session, which lives as long as
+    // the connection does (edits do not replace it). nullptr for an unknown or disabled one.
     bus::RequestPort *port(const QString &connection);
+    bus::RequestPort *port(int connectionId);
     void write(const QString &tag, const QVariant &value);
     void setTrafficEnabled(bool enabled);
 
@@ -53,7 +63,6 @@ Q_SIGNALS:
     void runningChanged(const QString &connection, bool running);
     void writeFinished(const QString &tag, bool ok, const QString &error);
     void traffic(const QString &connection, bool outgoing, const QByteArray &bytes, qint64 msecsSinceEpoch);
-    void engineRebuilt();
 
 public:
     static constexpr int DeliveryIntervalMs = 100;
@@ -66,20 +75,19 @@ private:
     };
     void collect(const QList<engine::TagValue> &values, const engine::ConnectionDiagnostics &diagnostics);
     void deliver();
-    void rebuild();
-    // Made once per connection, at the connection's line settings then; kept across rebuilds (the
-    // meters keep what the assistant set in them).
-    std::shared_ptr<sim::SimulatedBus> busFor(const QString &connection, const link::LineSettings &line);
+    // A new engine for a new kind of bus (real or simulated); the old one ends without waiting.
+    void replaceEngine();
+    int idOf(const QString &connection) const;
 
     project::Project m_project;
     std::optional<sim::Profile> m_profile;
-    std::unique_ptr<engine::PollingEngine> m_engine;
-    QSet<QString> m_running;
-    QHash<QString, std::shared_ptr<sim::SimulatedBus>> m_buses;
+    std::shared_ptr<SimulatedBuses> m_buses;
+    engine::PollingEngine *m_engine = nullptr;
+    QSet<int> m_running;
     bool m_traffic = false;
     bool m_pacing = true;
-    QHash<QString, Pending> m_pending; // connection -> what the next delivery carries
-    QStringList m_pendingOrder;
+    QHash<int, Pending> m_pending; // connection id -> what the next delivery carries
+    QList<int> m_pendingOrder;
     QTimer m_delivery;
 };
 

@@ -183,24 +183,12 @@ void MainWindow::createDocks()
     projectToDocks();
 }
 
-namespace {
-
-// "Power [W]" -> "W": the unit the binding's record had when it was bound.
-QString unitOfDescription(const QString &description)
-{
-    const int open = description.lastIndexOf(QLatin1Char('['));
-    const int close = description.lastIndexOf(QLatin1Char(']'));
-    return open >= 0 && close > open ? description.mid(open + 1, close - open - 1) : QString();
-}
-
-} // namespace
-
 bool MainWindow::addToTrend(const QString &tag)
 {
     for (const project::Connection &c : m_document->project().connections) {
         for (const project::Binding &b : c.bindings) {
             if (b.tag == tag)
-                return m_trend->addTag(tag, b.name, unitOfDescription(b.description));
+                return m_trend->addTag(tag, b.name, b.unit);
         }
     }
     return false;
