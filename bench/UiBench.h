@@ -16,6 +16,7 @@ struct Options
 double percentile(std::vector<double> values, double p);
 
 void guiStall(const Options &options);
+void editStall(const Options &options);
 void firstWindow(const Options &options);
 
 } // namespace mbus::bench

@@ -6,7 +6,7 @@
 //
 // Each figure is a function that prints its line; add one to figures() to add a figure.
 //
-//   gui-stall, first-window: see ui_bench_window.cpp
+//   gui-stall, edit-stall, first-window: see ui_bench_window.cpp
 //
 //   QT_QPA_PLATFORM=offscreen build/bin/ui_bench [--only NAME] [--list] [--points N] [--replots N]
 //                                                [--seconds N] [--starts N]
@@ -118,6 +118,7 @@ const std::vector<Figure> &figures()
     static const std::vector<Figure> list{
         {"trend-replot", trendReplot},
         {"gui-stall", bench::guiStall},
+        {"edit-stall", bench::editStall},
         {"first-window", bench::firstWindow},
     };
     return list;

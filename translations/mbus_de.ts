@@ -312,12 +312,12 @@
 <context>
     <name>mbus::commission::BaudSwitcher</name>
     <message>
-        <location filename="../core/commission/BaudSwitcher.cpp" line="+90"/>
+        <location filename="../core/commission/BaudSwitcher.cpp" line="+92"/>
         <source>Switching %1 from %2 to %3 Bd</source>
         <translation>%1: Umschalten von %2 auf %3 Bd</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
@@ -359,8 +359,13 @@
 </context>
 <context>
     <name>mbus::commission::BusSurvey</name>
+    <message>
+        <location filename="../core/commission/BusSurvey.cpp" line="+54"/>
+        <source>The connection is closed</source>
+        <translation>Die Verbindung ist geschlossen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/commission/BusSurvey.cpp" line="+43"/>
+        <location line="+7"/>
         <source>Searching %1 (%n selection(s))</source>
         <translation>
             <numerusform>Suche %1 (%n Auswahl)</numerusform>
@@ -373,7 +378,7 @@
         <translation>Suche nach Sekundäradresse</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>Reading %1 (%2 of %3)</source>
         <translation>%1 wird gelesen (%2 von %3)</translation>
     </message>
@@ -517,7 +522,7 @@
 <context>
     <name>mbus::commission::PlanRunner</name>
     <message>
-        <location filename="../core/commission/PlanRunner.cpp" line="+32"/>
+        <location filename="../core/commission/PlanRunner.cpp" line="+31"/>
         <source>Setting %1 from address %2 to %3</source>
         <translation>%1: Adresse wird von %2 auf %3 gesetzt</translation>
     </message>
@@ -527,7 +532,7 @@
         <translation>auf Adresse %1 belassen (Umadressierung auf %2 übersprungen)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
@@ -926,7 +931,7 @@
         <translation>Herstellerspezifische Daten</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Global readout request</source>
         <translation>Globale Ausleseanforderung</translation>
     </message>
@@ -2367,7 +2372,7 @@
         <translation>Bus erfassen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
@@ -2397,7 +2402,7 @@
         <translation>Die gefundenen Zähler werden der Verbindung hinzugefügt; umadressierte Zähler des Projekts erhalten ihre neue Adresse, und ihre Bindungen gehen mit.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+46"/>
         <source>Stopped.</source>
         <translation>Gestoppt.</translation>
     </message>
@@ -2417,7 +2422,7 @@
         <translation>%1: Zähler in allen Feldern gleich, nicht unterscheidbar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Survey stopped; meters found so far: %1</source>
         <translation>Erfassung gestoppt; bisher gefundene Zähler: %1</translation>
     </message>
@@ -2452,7 +2457,7 @@
         <translation>Jeder Zähler wird auf seiner Adresse gelesen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Change a primary address</source>
         <translation>Primäradresse ändern</translation>
     </message>
@@ -2565,7 +2570,12 @@
         <translation>Der Bus läuft jetzt mit %1 Bd.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+47"/>
+        <source>The connection is disabled: enable it in the project to survey its bus.</source>
+        <translation>Die Verbindung ist deaktiviert: Aktivieren Sie sie im Projekt, um ihren Bus zu erfassen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Stopped.</source>
         <translation>Gestoppt.</translation>
     </message>
@@ -2580,7 +2590,12 @@
         <translation>Zuerst werden die Zähler am Bus gesucht…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
+        <source>The connection is disabled: enable it in the project to switch its meters.</source>
+        <translation>Die Verbindung ist deaktiviert: Aktivieren Sie sie im Projekt, um ihre Zähler umzustellen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
@@ -2595,7 +2610,7 @@
         <translation>Umschalten auf %1 Bd…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>The bus stays at %1 Bd: not every meter switched.</source>
         <translation>Der Bus bleibt bei %1 Bd: nicht alle Zähler wurden umgeschaltet.</translation>
     </message>
@@ -2785,7 +2800,7 @@
 <context>
     <name>mbus::ui::CommissioningSession</name>
     <message>
-        <location filename="../ui/commission/CommissioningSession.cpp" line="+95"/>
+        <location filename="../ui/commission/CommissioningSession.cpp" line="+98"/>
         <source>simulated bus</source>
         <translation>simulierter Bus</translation>
     </message>
@@ -3046,7 +3061,7 @@
         <translation>Abfrage der gewählten Verbindung stoppen</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+137"/>
         <source>Meters: select a connection</source>
         <translation>Zähler: Verbindung wählen</translation>
     </message>
@@ -3141,12 +3156,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+120"/>
+        <location line="+119"/>
         <source>Use</source>
         <translation>Verwenden</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-84"/>
         <source>Polling of &quot;%1&quot; is stopped while the assistant uses its bus; it starts again when the assistant closes.</source>
         <translation>Die Abfrage von „%1“ ist angehalten, solange der Assistent ihren Bus nutzt; sie startet wieder, wenn der Assistent geschlossen wird.</translation>
     </message>
@@ -3181,7 +3196,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Recommended: %1</source>
         <translation>Empfohlen: %1</translation>
     </message>
@@ -3366,7 +3381,7 @@
         <translation>Trend</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+60"/>
         <source>Remove from trend</source>
         <translation>Aus dem Trend entfernen</translation>
     </message>
@@ -3615,7 +3630,7 @@
 <context>
     <name>mbus::ui::MeterView</name>
     <message>
-        <location filename="../ui/meter/MeterView.cpp" line="+26"/>
+        <location filename="../ui/meter/MeterView.cpp" line="+25"/>
         <source>&amp;Read meter</source>
         <translation>Zähler &amp;lesen</translation>
     </message>
@@ -3630,12 +3645,12 @@
         <translation>REQ_UD2 an die Primäradresse des Zählers, alle Telegramme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Bind the selected records: Address, Telegram and Index are filled in</source>
         <translation>Die gewählten Datensätze binden: Adresse, Telegramm und Index werden ausgefüllt</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Meter at address %1</source>
         <translation>Zähler an Adresse %1</translation>
     </message>
@@ -3655,22 +3670,17 @@
         <translation>Die Verbindung ist deaktiviert: aktivieren Sie sie, um ihre Zähler zu lesen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Reading address %1…</source>
         <translation>Adresse %1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The read was interrupted: the connection was restarted. Read again.</source>
-        <translation>Die Auslesung wurde unterbrochen: die Verbindung wurde neu gestartet. Bitte erneut lesen.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>telegram %1: %2</source>
         <translation>Telegramm %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Read %n telegram(s), %1 records in %2 ms.</source>
         <translation>
             <numerusform>%n Telegramm gelesen, %1 Datensätze in %2 ms.</numerusform>
@@ -3749,7 +3759,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
         <translation>Zählername</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+157"/>
         <source>Edit connection &quot;%1&quot;</source>
         <translation>Verbindung „%1“ bearbeiten</translation>
     </message>
@@ -4163,7 +4173,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
         <translation>Sekundärsuche</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add to project</source>
         <translation>Zum Projekt hinzufügen</translation>
     </message>
@@ -4178,7 +4188,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
@@ -4296,8 +4306,8 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
     </message>
     <message>
         <location line="-27"/>
-        <source>The connection &quot;%1&quot; was rebuilt: open the scan again to go on.</source>
-        <translation>Die Verbindung „%1“ wurde neu aufgebaut: öffnen Sie den Scan erneut, um fortzufahren.</translation>
+        <source>The connection &quot;%1&quot; was removed or disabled: the scan ended.</source>
+        <translation>Die Verbindung „%1“ wurde entfernt oder deaktiviert: Der Scan ist beendet.</translation>
     </message>
     <message>
         <location line="+30"/>

@@ -312,12 +312,12 @@
 <context>
     <name>mbus::commission::BaudSwitcher</name>
     <message>
-        <location filename="../core/commission/BaudSwitcher.cpp" line="+90"/>
+        <location filename="../core/commission/BaudSwitcher.cpp" line="+92"/>
         <source>Switching %1 from %2 to %3 Bd</source>
         <translation>%1: переключение с %2 на %3 бод</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>failed: %1</source>
         <translation>не удалось: %1</translation>
     </message>
@@ -359,8 +359,13 @@
 </context>
 <context>
     <name>mbus::commission::BusSurvey</name>
+    <message>
+        <location filename="../core/commission/BusSurvey.cpp" line="+54"/>
+        <source>The connection is closed</source>
+        <translation>Соединение закрыто</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/commission/BusSurvey.cpp" line="+43"/>
+        <location line="+7"/>
         <source>Searching %1 (%n selection(s))</source>
         <translation>
             <numerusform>Поиск %1 (%n выбор)</numerusform>
@@ -374,7 +379,7 @@
         <translation>Поиск по вторичному адресу</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>Reading %1 (%2 of %3)</source>
         <translation>Чтение %1 (%2 из %3)</translation>
     </message>
@@ -520,7 +525,7 @@
 <context>
     <name>mbus::commission::PlanRunner</name>
     <message>
-        <location filename="../core/commission/PlanRunner.cpp" line="+32"/>
+        <location filename="../core/commission/PlanRunner.cpp" line="+31"/>
         <source>Setting %1 from address %2 to %3</source>
         <translation>%1: смена адреса с %2 на %3</translation>
     </message>
@@ -530,7 +535,7 @@
         <translation>оставлен на адресе %1 (переадресация на %2 пропущена)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>failed: %1</source>
         <translation>не удалось: %1</translation>
     </message>
@@ -929,7 +934,7 @@
         <translation>Данные производителя</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Global readout request</source>
         <translation>Запрос общего считывания</translation>
     </message>
@@ -2370,7 +2375,7 @@
         <translation>Опросить шину</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop</source>
         <translation>Стоп</translation>
     </message>
@@ -2400,7 +2405,7 @@
         <translation>Найденные счётчики добавляются в соединение; переадресованные счётчики проекта получают новый адрес вместе со своими привязками.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+46"/>
         <source>Stopped.</source>
         <translation>Остановлено.</translation>
     </message>
@@ -2420,7 +2425,7 @@
         <translation>%1: счётчики совпадают во всех полях, их не различить</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Survey stopped; meters found so far: %1</source>
         <translation>Опрос остановлен; найдено счётчиков: %1</translation>
     </message>
@@ -2455,7 +2460,7 @@
         <translation>Чтение каждого счётчика по его адресу…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Change a primary address</source>
         <translation>Смена первичного адреса</translation>
     </message>
@@ -2568,7 +2573,12 @@
         <translation>Шина сейчас работает на %1 бод.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+47"/>
+        <source>The connection is disabled: enable it in the project to survey its bus.</source>
+        <translation>Соединение отключено: включите его в проекте, чтобы обследовать его шину.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Stopped.</source>
         <translation>Остановлено.</translation>
     </message>
@@ -2583,7 +2593,12 @@
         <translation>Сначала поиск счётчиков на шине…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
+        <source>The connection is disabled: enable it in the project to switch its meters.</source>
+        <translation>Соединение отключено: включите его в проекте, чтобы переключить его счётчики.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Refused: %1</source>
         <translation>Отклонено: %1</translation>
     </message>
@@ -2598,7 +2613,7 @@
         <translation>Переключение на %1 бод…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>The bus stays at %1 Bd: not every meter switched.</source>
         <translation>Шина остаётся на %1 бод: переключились не все счётчики.</translation>
     </message>
@@ -2788,7 +2803,7 @@
 <context>
     <name>mbus::ui::CommissioningSession</name>
     <message>
-        <location filename="../ui/commission/CommissioningSession.cpp" line="+95"/>
+        <location filename="../ui/commission/CommissioningSession.cpp" line="+98"/>
         <source>simulated bus</source>
         <translation>симулированная шина</translation>
     </message>
@@ -3049,7 +3064,7 @@
         <translation>Остановить опрос выбранного соединения</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+137"/>
         <source>Meters: select a connection</source>
         <translation>Счётчики: выберите соединение</translation>
     </message>
@@ -3144,12 +3159,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+120"/>
+        <location line="+119"/>
         <source>Use</source>
         <translation>Использовать</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-84"/>
         <source>Polling of &quot;%1&quot; is stopped while the assistant uses its bus; it starts again when the assistant closes.</source>
         <translation>Опрос «%1» остановлен, пока мастер использует его шину; он возобновится, когда мастер будет закрыт.</translation>
     </message>
@@ -3184,7 +3199,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Recommended: %1</source>
         <translation>Рекомендуется: %1</translation>
     </message>
@@ -3369,7 +3384,7 @@
         <translation>Тренд</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+60"/>
         <source>Remove from trend</source>
         <translation>Убрать из тренда</translation>
     </message>
@@ -3619,7 +3634,7 @@
 <context>
     <name>mbus::ui::MeterView</name>
     <message>
-        <location filename="../ui/meter/MeterView.cpp" line="+26"/>
+        <location filename="../ui/meter/MeterView.cpp" line="+25"/>
         <source>&amp;Read meter</source>
         <translation>&amp;Прочитать счётчик</translation>
     </message>
@@ -3634,12 +3649,12 @@
         <translation>REQ_UD2 на первичный адрес счётчика, все телеграммы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Bind the selected records: Address, Telegram and Index are filled in</source>
         <translation>Привязать выбранные записи: адрес, телеграмма и индекс заполняются автоматически</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Meter at address %1</source>
         <translation>Счётчик по адресу %1</translation>
     </message>
@@ -3659,22 +3674,17 @@
         <translation>Соединение отключено: включите его, чтобы читать его счётчики.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Reading address %1…</source>
         <translation>Чтение адреса %1…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The read was interrupted: the connection was restarted. Read again.</source>
-        <translation>Чтение прервано: соединение перезапущено. Прочитайте снова.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>telegram %1: %2</source>
         <translation>телеграмма %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Read %n telegram(s), %1 records in %2 ms.</source>
         <translation>
             <numerusform>Прочитана %n телеграмма, записей: %1, за %2 мс.</numerusform>
@@ -3754,7 +3764,7 @@ Scan the bus to find meters.</source>
         <translation>Имя счётчика</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+157"/>
         <source>Edit connection &quot;%1&quot;</source>
         <translation>Изменить соединение «%1»</translation>
     </message>
@@ -4171,7 +4181,7 @@ Scan the bus to find meters.</source>
         <translation>Вторичный поиск</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add to project</source>
         <translation>Добавить в проект</translation>
     </message>
@@ -4186,7 +4196,7 @@ Scan the bus to find meters.</source>
         <translation>Пуск</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Stop</source>
         <translation>Стоп</translation>
     </message>
@@ -4304,8 +4314,8 @@ Scan the bus to find meters.</source>
     </message>
     <message>
         <location line="-27"/>
-        <source>The connection &quot;%1&quot; was rebuilt: open the scan again to go on.</source>
-        <translation>Соединение «%1» было пересоздано: откройте сканирование снова, чтобы продолжить.</translation>
+        <source>The connection &quot;%1&quot; was removed or disabled: the scan ended.</source>
+        <translation>Соединение «%1» удалено или отключено: сканирование завершено.</translation>
     </message>
     <message>
         <location line="+30"/>

@@ -4,7 +4,6 @@
 #include "cli/ExitCode.h"
 #include "cli/WakeUpFlags.h"
 #include "engine/WakeUpRequest.h"
-#include "decode/TelegramDecoder.h"
 #include "frametext/TelegramJson.h"
 #include "frametext/TelegramText.h"
 
@@ -58,10 +57,11 @@ int runRead(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
 
     QJsonArray telegrams;
-    const bool several = outcome.frames.size() > 1;
-    for (qsizetype i = 0; i < outcome.frames.size(); ++i) {
-        decode::Telegram telegram;
-        const Error decodeError = decode::decodeTelegram(outcome.frames.at(i), telegram);
+    // Decoded once, by the master, in the order the telegrams came.
+    const bool several = outcome.telegrams.size() > 1;
+    for (qsizetype i = 0; i < outcome.telegrams.size(); ++i) {
+        const decode::Telegram &telegram = outcome.telegrams.at(i);
+        const Error decodeError = outcome.decodeErrors.value(i);
         const int number = several ? int(i) + 1 : 0;
         QJsonObject object = frametext::telegramToJson(telegram, number);
         if (decodeError.isError()) {

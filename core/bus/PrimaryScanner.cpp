@@ -106,7 +106,7 @@ void PrimaryScanner::onFinished(const Outcome &outcome)
         return;
     }
     if (outcome.ok()) {
-        if (!identityFromAnswer(outcome.frames, &h))
+        if (!identityFromAnswer(outcome, &h))
             h.error = BusError::of(BusErrorCode::UnexpectedFrame, QStringLiteral("no data header in its answer"));
         h.primaryAddress = address == link::Address::BroadcastReply ? outcome.frames.first().a : address;
     } else if (code == BusErrorCode::Collision) {

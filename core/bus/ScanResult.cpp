@@ -1,16 +1,13 @@
 #include "ScanResult.h"
 
-#include "decode/TelegramDecoder.h"
 
 namespace mbus::bus {
 
-bool identityFromAnswer(const QList<link::Frame> &frames, ScanHit *hit)
+bool identityFromAnswer(const Outcome &outcome, ScanHit *hit)
 {
-    if (frames.isEmpty())
+    if (outcome.telegrams.isEmpty()) // a later record error does not hide the header
         return false;
-    decode::Telegram telegram;
-    decode::decodeTelegram(frames.first(), telegram); // a later record error does not hide the header
-    return identityFromTelegram(telegram, frames.first().a, hit);
+    return identityFromTelegram(outcome.telegrams.first(), outcome.telegrams.first().frame.a, hit);
 }
 
 bool identityFromTelegram(const decode::Telegram &telegram, std::uint8_t a, ScanHit *hit)
@@ -26,10 +23,10 @@ bool identityFromTelegram(const decode::Telegram &telegram, std::uint8_t a, Scan
     return true;
 }
 
-bool answeredBy(const QList<link::Frame> &frames, const link::SecondaryAddress &meter)
+bool answeredBy(const Outcome &outcome, const link::SecondaryAddress &meter)
 {
     ScanHit hit;
-    return identityFromAnswer(frames, &hit) && hit.secondary == meter;
+    return identityFromAnswer(outcome, &hit) && hit.secondary == meter;
 }
 
 } // namespace mbus::bus

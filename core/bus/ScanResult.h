@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bus/BusError.h"
+#include "bus/Request.h"
 #include "link/Frame.h"
 #include "link/SecondaryAddress.h"
 
@@ -27,12 +28,13 @@ struct ScanHit
     bool identified() const { return kind == Kind::Found && !error.isError(); }
 };
 
-// Identity of the meter that sent a RSP_UD, from its data header.
-bool identityFromAnswer(const QList<link::Frame> &frames, ScanHit *hit);
+// Identity of the meter whose RSP_UD is the read's answer, from its data header (the telegram
+// the master decoded).
+bool identityFromAnswer(const Outcome &outcome, ScanHit *hit);
 // The same from an answer already decoded (a: the A field of its frame).
 bool identityFromTelegram(const decode::Telegram &telegram, std::uint8_t a, ScanHit *hit);
-// True when frames are an answer whose data header names exactly this meter.
-bool answeredBy(const QList<link::Frame> &frames, const link::SecondaryAddress &meter);
+// True when the read's answer has a data header that names exactly this meter.
+bool answeredBy(const Outcome &outcome, const link::SecondaryAddress &meter);
 
 } // namespace mbus::bus
 

@@ -150,10 +150,10 @@ void SecondarySearch::onFinished(const Outcome &outcome)
     // One meter only when its answer came alone: garbage before or after a good frame may be the
     // others of a collision, one of which answered late, and must not hide them.
     ScanHit h;
-    if (outcome.ok() && outcome.garbageBytes == 0 && identityFromAnswer(outcome.frames, &h) && h.secondary.matches(m_probing)) {
+    if (outcome.ok() && outcome.garbageBytes == 0 && identityFromAnswer(outcome, &h) && h.secondary.matches(m_probing)) {
         Q_EMIT hit(h);
         deselect(true, false);
-    } else if (outcome.ok() && outcome.garbageBytes == 0 && !identityFromAnswer(outcome.frames, &h)) {
+    } else if (outcome.ok() && outcome.garbageBytes == 0 && !identityFromAnswer(outcome, &h)) {
         // One clean answer without a data header: one meter, only the mask is known of it.
         h = ScanHit{};
         h.secondary = m_probing;

@@ -72,7 +72,7 @@ bool BaudSwitcher::isTheMeter(int target, const bus::Outcome &outcome) const
     if (!outcome.ok())
         return false;
     const BaudTarget &t = m_targets.at(target);
-    return !t.secondary || bus::answeredBy(outcome.frames, *t.secondary);
+    return !t.secondary || bus::answeredBy(outcome, *t.secondary);
 }
 
 void BaudSwitcher::send(Step step, const bus::Request &request)

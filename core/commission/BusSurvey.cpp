@@ -131,7 +131,7 @@ void BusSurvey::onRead(const bus::Outcome &outcome)
     SurveyedMeter meter;
     meter.secondary = hit.secondary;
     meter.baudBefore = m_baud;
-    if (!outcome.ok() || !describeFromAnswer(outcome.frames, &meter)) {
+    if (!outcome.ok() || !describeFromAnswer(outcome, &meter)) {
         // Found by the search, so it is there: keep what the search learnt.
         meter.primaryBefore = hit.primaryAddress;
         describeFromSecondary(&meter);

@@ -4,18 +4,16 @@
 
 #include "decode/DataHeader.h"
 #include "decode/RecordText.h"
-#include "decode/TelegramDecoder.h"
 
 namespace mbus::commission {
 
-bool describeFromAnswer(const QList<link::Frame> &frames, SurveyedMeter *meter, int maxValues)
+bool describeFromAnswer(const bus::Outcome &outcome, SurveyedMeter *meter, int maxValues)
 {
-    if (frames.isEmpty())
+    if (outcome.telegrams.isEmpty())
         return false;
-    decode::Telegram telegram;
-    decode::decodeTelegram(frames.first(), telegram); // a record error later on does not hide the header
+    const decode::Telegram &telegram = outcome.telegrams.first(); // a record error later on does not hide the header
     bus::ScanHit hit;
-    if (!bus::identityFromTelegram(telegram, frames.first().a, &hit))
+    if (!bus::identityFromTelegram(telegram, telegram.frame.a, &hit))
         return false;
     meter->primaryBefore = hit.primaryAddress;
     meter->secondary = hit.secondary;

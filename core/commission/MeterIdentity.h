@@ -1,7 +1,7 @@
 #pragma once
 
 #include "commission/SurveyedMeter.h"
-#include "link/Frame.h"
+#include "bus/Request.h"
 
 #include <QList>
 
@@ -11,7 +11,7 @@
 namespace mbus::commission {
 
 // False when the answer has no long data header (no identity to go by).
-bool describeFromAnswer(const QList<link::Frame> &frames, SurveyedMeter *meter, int maxValues = 4);
+bool describeFromAnswer(const bus::Outcome &outcome, SurveyedMeter *meter, int maxValues = 4);
 
 // Manufacturer, medium and version from the secondary address alone (the meter did not answer a read).
 void describeFromSecondary(SurveyedMeter *meter);

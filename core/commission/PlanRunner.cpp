@@ -126,7 +126,7 @@ void PlanRunner::onChecked(const bus::Outcome &outcome)
     m_stage = Stage::Idle;
     const AddressMove &move = m_moves.at(m_next);
     SurveyedMeter &meter = m_meters[move.meter];
-    const bool found = outcome.ok() && bus::answeredBy(outcome.frames, meter.secondary);
+    const bool found = outcome.ok() && bus::answeredBy(outcome, meter.secondary);
     if (found) {
         meter.primaryAfter = move.to;
         meter.outcome = tr("moved from %1 to %2, verified").arg(move.from).arg(move.to);
@@ -164,7 +164,7 @@ void PlanRunner::verifyNext()
 void PlanRunner::onVerified(const bus::Outcome &outcome)
 {
     SurveyedMeter &meter = m_meters[m_verifying];
-    const bool ok = outcome.ok() && bus::answeredBy(outcome.frames, meter.secondary);
+    const bool ok = outcome.ok() && bus::answeredBy(outcome, meter.secondary);
     QString text;
     if (ok) {
         text = tr("reads at %1").arg(meter.primaryNow());

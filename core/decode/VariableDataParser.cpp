@@ -29,9 +29,8 @@ void appendManufacturerBlock(Telegram &telegram, Cursor &cursor)
     cursor.pos = cursor.end;
 }
 
-Error parseRecord(Telegram &telegram, Cursor &cursor)
+Error parseRecordAt(Cursor &cursor, bool msbFirst, Record &record)
 {
-    Record &record = telegram.records.emplace_back();
     record.offset = std::uint16_t(cursor.pos);
     Error error = parseDataInformationBlock(cursor, record);
     if (error.isError())
@@ -53,10 +52,32 @@ Error parseRecord(Telegram &telegram, Cursor &cursor)
     error = parseValueInformationBlock(cursor, record, hint);
     if (error.isError())
         return error;
-    return parseRecordValue(cursor, telegram.msbFirst, hint, record);
+    return parseRecordValue(cursor, msbFirst, hint, record);
+}
+
+Error parseRecord(Telegram &telegram, Cursor &cursor)
+{
+    Record &record = telegram.records.emplace_back();
+    return parseRecordAt(cursor, telegram.msbFirst, record);
 }
 
 } // namespace
+
+Error parseRecordBytes(QByteArrayView bytes, Record &record)
+{
+    if (bytes.isEmpty())
+        return Error::at(ErrorCode::EmptyInput, 0);
+    Cursor cursor{reinterpret_cast<const std::uint8_t *>(bytes.data()), 0, int(bytes.size())};
+    const std::uint8_t dif = cursor.peek();
+    if (dif == Dif::IdleFiller || dif == Dif::ManufacturerData || dif == Dif::MoreRecordsFollow)
+        return Error::at(ErrorCode::ReservedDif, 0, -1, dif);
+    const Error error = parseRecordAt(cursor, false, record);
+    if (error.isError())
+        return error;
+    if (!cursor.atEnd())
+        return Error::at(ErrorCode::TrailingBytes, cursor.pos, int(bytes.size()), cursor.pos);
+    return {};
+}
 
 Error parseVariableData(Telegram &telegram, int from, int end)
 {

@@ -9,4 +9,8 @@ namespace mbus::decode {
 // (offsets into telegram.frame.raw). Appends to telegram.records.
 Error parseVariableData(Telegram &telegram, int from, int end);
 
+// One record on its own, DIF to the end of its data (LSB first), without a telegram around it:
+// what a record signature means, for the write path. Offsets in record are into bytes.
+Error parseRecordBytes(QByteArrayView bytes, Record &record);
+
 } // namespace mbus::decode

@@ -89,7 +89,7 @@ void ConnectionSession::reconfigure(const project::Connection &connection)
 void ConnectionSession::write(const QString &tag, const QVariant &value)
 {
     if (m_shutDown) {
-        QMetaObject::invokeMethod(this, [this, tag] { Q_EMIT writeFinished(tag, false, tr("the connection is closed")); },
+        QMetaObject::invokeMethod(this, [this, tag] { Q_EMIT writeFinished(tag, false, QStringLiteral("the connection is closed")); },
                                   Qt::QueuedConnection);
         return;
     }

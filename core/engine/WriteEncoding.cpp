@@ -1,28 +1,25 @@
 #include "WriteEncoding.h"
 
 #include "decode/DataCoding.h"
-#include "decode/TelegramDecoder.h"
+#include "decode/VariableDataParser.h"
 #include "decode/VifTables.h"
 #include "encode/RecordEncoder.h"
-#include "link/CiField.h"
 
 namespace mbus::engine {
 
 namespace {
 
-// How the decoder reads this signature: decode it once with a zero value.
+// How the decoder reads this signature: its DIB and VIB with a zero value after them (an LVAR
+// field as empty text).
 std::optional<decode::Record> recordShape(const QByteArray &signature)
 {
     const std::uint8_t dif = std::uint8_t(signature.at(0));
     const int size = decode::dataFieldSize(dif & 0x0F);
     const QByteArray zero = size < 0 ? QByteArray(1, '\0') : QByteArray(size, '\0');
-    const auto frame = link::parseFrame(link::encodeLongFrame(0x08, 1, link::CiField::VariableDataNoHeader, signature + zero));
-    if (!frame)
+    decode::Record record;
+    if (decode::parseRecordBytes(signature + zero, record).isError())
         return std::nullopt;
-    decode::Telegram telegram;
-    if (decode::decodeTelegram(frame.value(), telegram).isError() || telegram.records.size() != 1)
-        return std::nullopt;
-    return telegram.records.front();
+    return record;
 }
 
 } // namespace

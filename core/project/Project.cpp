@@ -51,9 +51,9 @@ int Project::indexOfConnection(int id) const
     return -1;
 }
 
-void assignConnectionIds(Project &project)
+int assignConnectionIds(Project &project, int usedBefore)
 {
-    int highest = 0;
+    int highest = qMax(0, usedBefore);
     for (const Connection &c : project.connections)
         highest = qMax(highest, c.id);
     QList<int> seen;
@@ -62,6 +62,7 @@ void assignConnectionIds(Project &project)
             c.id = ++highest;
         seen.append(c.id);
     }
+    return highest;
 }
 
 QString accessText(Access access)

@@ -117,8 +117,10 @@ struct Project
 };
 
 // Gives every connection without an id (0, or one another connection already has) the next
-// free one; ids already given stay. Files from before ids, and connections made in code, get them.
-void assignConnectionIds(Project &project);
+// free one above both the project's highest and usedBefore (the highest id the caller ever gave:
+// a removed connection's id is not given to a new one); ids already given stay. Files from before
+// ids, and connections made in code, get them. Returns the highest id now in use.
+int assignConnectionIds(Project &project, int usedBefore = 0);
 
 QString accessText(Access access); // "R" / "W"
 QString parityText(link::Parity parity); // Faceplate's words: "no", "even", "odd"

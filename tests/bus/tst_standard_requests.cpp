@@ -183,7 +183,7 @@ private Q_SLOTS:
             const Outcome o = bus.run(Request::readSecondary(secondary(id)));
             QVERIFY2(o.ok(), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(id), o.error.text())));
             ScanHit hit;
-            QVERIFY(identityFromAnswer(o.frames, &hit));
+            QVERIFY(identityFromAnswer(o, &hit));
             QVERIFY(hit.secondary.matches(secondary(id)));
         }
         QVERIFY2(bus.nonStandardSent().isEmpty(), qPrintable(bus.nonStandardSent().join(QLatin1Char('\n'))));

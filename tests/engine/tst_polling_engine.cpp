@@ -7,6 +7,7 @@
 #include "sim/SimTransport.h"
 
 #include <QMutex>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -121,6 +122,101 @@ class TestPollingEngine : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // An edited project reaches the engine as a difference: a binding edit reconfigures its
+    // connection without a new port, a channel edit reopens that connection only, a removed
+    // connection ends its session, a new one gets its own; the sessions that stay are the same
+    // objects (the ports the views hold stay valid).
+    void editsReachOnlyTheConnectionTheyChange()
+    {
+        sim::Profile profile;
+        sim::Profile::builtIn(QStringLiteral("demo"), &profile);
+        QMutex mutex;
+        QHash<int, int> opened; // connection id -> transports made
+        QHash<int, std::shared_ptr<sim::SimulatedBus>> buses;
+        PollerOptions options;
+        options.transportFactory = [&](const project::Connection &c, const project::Channel &, bool) {
+            QMutexLocker lock(&mutex);
+            ++opened[c.id];
+            auto &bus = buses[c.id];
+            if (!bus)
+                bus = std::make_shared<sim::SimulatedBus>(profile, link::LineSettings{38400, 8, link::Parity::Even, 1},
+                                                          sim::FaultSettings{}, std::uint64_t(c.id));
+            return std::unique_ptr<bus::Transport>(std::make_unique<sim::SimTransport>(bus));
+        };
+        const auto opens = [&](int id) {
+            QMutexLocker lock(&mutex);
+            return opened.value(id);
+        };
+        project::Project p = demoProject(50);
+        project::Connection second = p.connections.first();
+        second.name = QStringLiteral("Riser B");
+        p.connections << second;
+        project::assignConnectionIds(p);
+        const int a = p.connections.at(0).id;
+        const int b = p.connections.at(1).id;
+        QVERIFY(a != b);
+
+        PollingEngine engine(p, options);
+        QPointer<ConnectionSession> sessionA = engine.session(a);
+        QPointer<ConnectionSession> sessionB = engine.session(b);
+        QVERIFY(sessionA && sessionB);
+        QList<ConnectionDiagnostics> cycles;
+        QList<TagValue> values;
+        connect(&engine, &PollingEngine::cycleFinished, this, [&](const QList<TagValue> &v, const ConnectionDiagnostics &d) {
+            cycles << d;
+            values << v;
+        });
+        const auto cyclesOf = [&](int id) {
+            return int(std::count_if(cycles.cbegin(), cycles.cend(), [id](const ConnectionDiagnostics &d) { return d.connectionId == id; }));
+        };
+        engine.start();
+        QTRY_VERIFY_WITH_TIMEOUT(cyclesOf(a) >= 2 && cyclesOf(b) >= 2, 20000);
+        QCOMPARE(opens(a), 1);
+        QCOMPARE(opens(b), 1);
+
+        // A tag renamed and a connection renamed: the next cycles carry them, on the same port.
+        p.connections[0].bindings[0].tag = QStringLiteral("renamed.energy");
+        p.connections[0].name = QStringLiteral("Riser A");
+        engine.setProject(p);
+        values.clear();
+        const int before = cyclesOf(a);
+        QTRY_VERIFY_WITH_TIMEOUT(cyclesOf(a) >= before + 2, 20000);
+        const bool renamedGood = std::any_of(values.cbegin(), values.cend(), [](const TagValue &v) {
+            return v.tag == QLatin1String("renamed.energy") && v.isGood() && v.connection == QLatin1String("Riser A");
+        });
+        QVERIFY(renamedGood);
+        QCOMPARE(opens(a), 1);
+        QCOMPARE(opens(b), 1);
+        QCOMPARE(engine.session(a), sessionA.data());
+
+        // The channel of A edited: A opens a new port, B keeps its own and keeps polling.
+        p.connections[0].channel.timeoutMs = 400;
+        engine.setProject(p);
+        const int bBefore = cyclesOf(b);
+        QTRY_VERIFY_WITH_TIMEOUT(opens(a) == 2 && cyclesOf(b) >= bBefore + 2, 20000);
+        QCOMPARE(opens(b), 1);
+        QCOMPARE(engine.session(a), sessionA.data());
+        QCOMPARE(engine.session(b), sessionB.data());
+        const int aBefore = cyclesOf(a);
+        QTRY_VERIFY_WITH_TIMEOUT(cyclesOf(a) >= aBefore + 1, 20000); // polling goes on after the reopen
+
+        // B removed: its session ends (no join here); A goes on. A new connection gets a session.
+        p.connections.removeAt(1);
+        project::Connection third = p.connections.first();
+        third.id = 0;
+        third.name = QStringLiteral("Riser C");
+        p.connections << third;
+        project::assignConnectionIds(p, b); // as the document does: B's id is not given again
+        engine.setProject(p);
+        QVERIFY(!engine.session(b));
+        QTRY_VERIFY_WITH_TIMEOUT(!sessionB, 5000);
+        const int c = p.connections.at(1).id;
+        QVERIFY(c != b && engine.session(c));
+        engine.start(c);
+        QTRY_VERIFY_WITH_TIMEOUT(cyclesOf(c) >= 1, 20000);
+        QCOMPARE(engine.session(a), sessionA.data());
+    }
+
     void readsEveryBindingOncePerMeterPerPeriod()
     {
         Rig rig;

@@ -108,6 +108,7 @@ inline project::Project sampleProject()
     odd.bindings = {binding(QStringLiteral("Energy"), QStringLiteral("odd.energy"), 5, 0, 0)};
 
     p.connections = {boiler, gateway, odd};
+    project::assignConnectionIds(p); // as every project the workbench holds has them
     return p;
 }
 
@@ -126,6 +127,7 @@ inline project::Project generatedProject(int connections, int bindingsPerConnect
                                       j / 50 + 1, j / 25 % 2, j % 25));
         p.connections.append(c);
     }
+    project::assignConnectionIds(p);
     return p;
 }
 

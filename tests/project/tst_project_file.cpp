@@ -48,6 +48,38 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    // A format 2 file (before connection ids and the binding's own quantity and unit) loads:
+    // connections get ids in order, quantity and unit come out of the description once.
+    void aFormatTwoFileGetsIdsAndUnits()
+    {
+        const QByteArray json = R"({"format": "mbus-workbench-project", "version": 2, "name": "old",
+            "connections": [
+              {"name": "A", "period_ms": 60000, "channel": {"type": "serial", "port": "/dev/ttyUSB0", "timeout_ms": 3000, "baud": 2400, "parity": "even", "data_bits": 8, "stop_bits": 1},
+               "bindings": [{"name": "E", "tag": "a.e", "access": "R", "address": 1, "telegram": 0, "index": 2,
+                             "description": "Energy [Wh]"},
+                            {"name": "N", "tag": "a.n", "access": "R", "address": 1, "telegram": 0, "index": 3,
+                             "description": "Fabrication number"}]},
+              {"name": "B", "period_ms": 60000, "channel": {"type": "serial", "port": "/dev/ttyUSB1", "timeout_ms": 3000, "baud": 2400, "parity": "even", "data_bits": 8, "stop_bits": 1}, "bindings": []}]})";
+        QString error;
+        const auto loaded = projectFromJson(json, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->connections.at(0).id, 1);
+        QCOMPARE(loaded->connections.at(1).id, 2);
+        const Binding &energy = loaded->connections.at(0).bindings.at(0);
+        QCOMPARE(energy.quantity, QStringLiteral("Energy"));
+        QCOMPARE(energy.unit, QStringLiteral("Wh"));
+        const Binding &number = loaded->connections.at(0).bindings.at(1);
+        QCOMPARE(number.quantity, QStringLiteral("Fabrication number"));
+        QCOMPARE(number.unit, QString());
+        // Saved again, it is format 3 with what it learnt.
+        const QJsonObject saved = QJsonDocument::fromJson(projectToJson(*loaded)).object();
+        QCOMPARE(saved.value(QStringLiteral("version")).toInt(), ProjectFormatVersion);
+        const QJsonObject c = saved.value(QStringLiteral("connections")).toArray().at(0).toObject();
+        QCOMPARE(c.value(QStringLiteral("id")).toInt(), 1);
+        QCOMPARE(c.value(QStringLiteral("bindings")).toArray().at(0).toObject().value(QStringLiteral("unit")).toString(),
+                 QStringLiteral("Wh"));
+    }
+
     void roundTripKeepsEveryField()
     {
         const Project original = test::sampleProject();

@@ -72,7 +72,7 @@ private Q_SLOTS:
         QCOMPARE(projectToJson(*loaded), json);
 
         const QJsonObject root = QJsonDocument::fromJson(json).object();
-        QCOMPARE(root.value(QStringLiteral("version")).toInt(), 2);
+        QCOMPARE(root.value(QStringLiteral("version")).toInt(), ProjectFormatVersion);
         const QJsonObject c = root.value(QStringLiteral("connections")).toArray().at(0).toObject();
         const QJsonObject wake = c.value(QStringLiteral("wake_up")).toObject();
         QCOMPARE(wake.value(QStringLiteral("preamble_characters")).toInt(), 528);

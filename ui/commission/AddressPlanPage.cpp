@@ -30,6 +30,7 @@ AddressPlanPage::AddressPlanPage(CommissioningSession *session, QWidget *parent)
                    "its own. Each change is asked for before it is made."));
 
     m_survey = new QPushButton(tr("Survey the bus"));
+    m_survey->setObjectName(QStringLiteral("surveyBus"));
     m_stop = new QPushButton(tr("Stop"));
     m_keepKnown = new QCheckBox(tr("Keep the meters the project knows at their address"));
     m_keepKnown->setChecked(true);

@@ -104,8 +104,38 @@ void DiagnosticsPanel::setEngineHost(EngineHost *host)
     updateButtons();
 }
 
+namespace {
+
+// What the diagnostics show of a project: connections, whether polled or redundant, the bound
+// addresses and the meters' names. A tag renamed or a binding moved within a meter changes none.
+QStringList diagnosticsShape(const project::Project &project)
+{
+    QStringList shape;
+    for (const project::Connection &c : project.connections) {
+        QList<int> addresses;
+        for (const project::Binding &b : c.bindings) {
+            if (!addresses.contains(b.address))
+                addresses << b.address;
+        }
+        std::sort(addresses.begin(), addresses.end());
+        QStringList parts{c.name, QString::number(c.enabled), QString::number(c.backup.has_value())};
+        for (const int a : addresses)
+            parts << QString::number(a);
+        for (const project::Meter &m : c.meters)
+            parts << QString::number(m.address) + QLatin1Char('=') + m.name;
+        shape << parts.join(QChar(0x1F));
+    }
+    return shape;
+}
+
+} // namespace
+
 void DiagnosticsPanel::setProject(const project::Project &project)
 {
+    QStringList shape = diagnosticsShape(project);
+    if (shape == m_shape && m_model->rowCount() == project.connections.size())
+        return; // nothing it shows changed: no reset, the selection and the counts stay
+    m_shape = std::move(shape);
     const QString selected = selectedConnection();
     m_model->setProject(project);
     syncRunning();

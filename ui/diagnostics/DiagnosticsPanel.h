@@ -49,6 +49,7 @@ private:
     void updateButtons();
 
     DiagnosticsModel *m_model;
+    QStringList m_shape; // of the project last shown
     MeterStatisticsModel *m_meters;
     QTableView *m_connections;
     QTableView *m_meterView;

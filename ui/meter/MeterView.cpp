@@ -36,6 +36,7 @@ MeterView::MeterView(EngineHost *host, QWidget *parent)
     m_header->setWordWrap(true);
     m_status->setWordWrap(true);
     m_read->setToolTip(tr("REQ_UD2 to the meter's primary address, all telegrams"));
+    m_read->setObjectName(QStringLiteral("readMeter"));
     m_createBindings->setToolTip(tr("Bind the selected records: Address, Telegram and Index are filled in"));
 
     m_table->setModel(m_model);

@@ -42,7 +42,8 @@ void ProjectDocument::setProject(const project::Project &project)
 void ProjectDocument::apply(const project::Project &edited, const QString &text)
 {
     project::Project withIds = edited;
-    project::assignConnectionIds(withIds); // a connection added by the edit gets its id here
+    // A connection added by the edit gets its id here, never one a removed connection had.
+    m_highestConnectionId = project::assignConnectionIds(withIds, m_highestConnectionId);
     if (withIds == m_project)
         return;
     m_undo.push(new ProjectEditCommand(this, m_project, withIds, text));
@@ -53,7 +54,7 @@ void ProjectDocument::reset(const project::Project &project, const QString &file
     m_undo.clear();
     m_filePath = filePath;
     project::Project withIds = project;
-    project::assignConnectionIds(withIds);
+    m_highestConnectionId = project::assignConnectionIds(withIds);
     setProject(withIds);
     m_undo.setClean();
     Q_EMIT filePathChanged(filePath);

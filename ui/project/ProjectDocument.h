@@ -40,6 +40,7 @@ private:
     project::Project m_project;
     QString m_filePath;
     QUndoStack m_undo;
+    int m_highestConnectionId = 0; // of any state of this document, undone ones included
 };
 
 } // namespace mbus::ui

@@ -75,7 +75,10 @@ ProjectPane::ProjectPane(ProjectDocument *document, EngineHost *host, QWidget *p
     layout->addWidget(splitter);
 
     connect(m_document, &ProjectDocument::changed, this, &ProjectPane::onDocumentChanged);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ProjectPane::showSelection);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        if (!m_restoring)
+            showSelection();
+    });
     connect(m_connectionForm, &ConnectionForm::edited, this, &ProjectPane::applyConnection);
     connect(m_bindingForm, &BindingForm::edited, this, &ProjectPane::applyBinding);
     connect(m_meterName, &QLineEdit::editingFinished, this, &ProjectPane::applyMeterName);
@@ -109,7 +112,9 @@ void ProjectPane::restore(const Selection &s)
         index = m_model->connectionIndex(qMin(s.connection, m_model->rowCount() - 1));
     if (index.isValid()) {
         m_tree->expand(index.parent());
+        m_restoring = true; // shown once, below, not once more by the tree's signal
         m_tree->setCurrentIndex(index);
+        m_restoring = false;
     }
     showSelection();
 }
@@ -149,6 +154,7 @@ void ProjectPane::onDocumentChanged()
 {
     const Selection before = selection();
     const bool firstFill = m_model->rowCount() == 0;
+    m_findings = project::validate(m_document->project()); // once per change, for every form
     m_model->setProject(m_document->project());
     m_host->setProject(m_document->project());
     if (firstFill)
@@ -173,7 +179,7 @@ void ProjectPane::showSelection()
         return;
     }
     const project::Connection &connection = project.connections.at(s.connection);
-    const QList<project::Finding> findings = project::validate(project);
+    const QList<project::Finding> &findings = m_findings;
     if (s.kind == int(Kind::Connection)) {
         m_connectionForm->setConnection(connection);
         m_connectionForm->showFindings(findings);

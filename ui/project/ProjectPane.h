@@ -3,6 +3,7 @@
 #include "engine/BindingProposal.h"
 #include "engine/TagValue.h"
 #include "project/Project.h"
+#include "project/Validation.h"
 
 #include <QWidget>
 
@@ -94,6 +95,8 @@ private:
     WakeUpEditor *m_meterWakeUp;
     MeterView *m_meterView;
     BindingForm *m_bindingForm;
+    QList<project::Finding> m_findings; // of the document as it is now
+    bool m_restoring = false;
 };
 
 } // namespace mbus::ui

@@ -51,6 +51,7 @@ ScanDialog::ScanDialog(bus::RequestPort *port, const QString &connectionName, co
     QHBoxLayout *run = buildRunRow();
     m_times = new QLabel;
     m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("scanStatus"));
     m_status->setWordWrap(true);
     buildResultsView();
 
@@ -100,6 +101,7 @@ ScanDialog::~ScanDialog()
 QHBoxLayout *ScanDialog::buildRunRow()
 {
     m_start = new QPushButton(tr("Start"));
+    m_start->setObjectName(QStringLiteral("startScan"));
     m_start->setDefault(true);
     m_cancel = new QPushButton(tr("Stop"));
     m_clear = new QPushButton(tr("Clear results"));
