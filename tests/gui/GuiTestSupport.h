@@ -53,4 +53,22 @@ void whenModal(std::function<void(Dialog *)> answer, int timeoutMs = 10000)
     timer->start(20);
 }
 
+// A widget of parent by its object name, the way tests reach widgets (not through accessors
+// written for them); a missing one ends the test with its name.
+template<typename T>
+T *child(const QObject *parent, const char *name)
+{
+    T *found = parent ? parent->findChild<T *>(QLatin1String(name)) : nullptr;
+    if (!found)
+        qFatal("no %s named \"%s\" in %s", T::staticMetaObject.className(), name,
+               parent ? parent->metaObject()->className() : "(null)");
+    return found;
+}
+
+template<typename T>
+T *child(const QObject &parent, const char *name)
+{
+    return child<T>(&parent, name);
+}
+
 } // namespace mbus::test

@@ -61,9 +61,9 @@ void TestClickToBind::openEmptyProjectOn(ui::MainWindow &window, int address)
 
 void TestClickToBind::selectRows(ui::MeterView *view, const QList<int> &rows)
 {
-    view->table()->clearSelection();
+    test::child<QTableView>(view, "table")->clearSelection();
     for (const int row : rows)
-        view->table()->selectionModel()->select(view->model()->index(row, 0),
+        test::child<QTableView>(view, "table")->selectionModel()->select(view->model()->index(row, 0),
                                                 QItemSelectionModel::Select | QItemSelectionModel::Rows);
 }
 
@@ -78,21 +78,21 @@ void TestClickToBind::selectedRecordsBecomeBindings()
     QCOMPARE(records->data(records->index(0, ui::RecordTableModel::TelegramColumn)).toString(), QStringLiteral("0"));
 
     // Selecting a record highlights its bytes in the hex view.
-    view->table()->setCurrentIndex(records->index(2, 0));
+    test::child<QTableView>(view, "table")->setCurrentIndex(records->index(2, 0));
     const decode::Record &third = records->recordAt(2);
-    QCOMPARE(view->hexView()->highlighted(), qMakePair(int(third.offset), int(third.size)));
+    QCOMPARE(test::child<ui::HexView>(view, "hexView")->highlighted(), qMakePair(int(third.offset), int(third.size)));
 
     selectRows(view, {0, 2});
-    QVERIFY(view->createBindingsButton()->isEnabled());
+    QVERIFY(test::child<QPushButton>(view, "createBindingsButton")->isEnabled());
     const QString energyValue = records->data(records->index(0, ui::RecordTableModel::ValueColumn)).toString();
     test::whenModal<ui::CreateBindingsDialog>([](ui::CreateBindingsDialog *dialog) {
-        QCOMPARE(dialog->table()->rowCount(), 2);
+        QCOMPARE(test::child<QTableWidget>(dialog, "table")->rowCount(), 2);
         // The proposed tags are readable and editable: rename the second.
-        QVERIFY(dialog->table()->item(0, ui::CreateBindingsDialog::TagColumn)->text().startsWith(QStringLiteral("electricity2.")));
-        dialog->table()->item(1, ui::CreateBindingsDialog::TagColumn)->setText(QStringLiteral("riser_a.flat2.power"));
+        QVERIFY(test::child<QTableWidget>(dialog, "table")->item(0, ui::CreateBindingsDialog::TagColumn)->text().startsWith(QStringLiteral("electricity2.")));
+        test::child<QTableWidget>(dialog, "table")->item(1, ui::CreateBindingsDialog::TagColumn)->setText(QStringLiteral("riser_a.flat2.power"));
         dialog->accept();
     });
-    view->createBindingsButton()->click();
+    test::child<QPushButton>(view, "createBindingsButton")->click();
 
     const project::Connection &c = window.document()->project().connections.at(0);
     QCOMPARE(c.bindings.size(), 2);
@@ -112,23 +112,23 @@ void TestClickToBind::selectedRecordsBecomeBindings()
     // Binding the same record again is refused; the new one is taken.
     selectRows(view, {0, 3});
     test::whenModal<ui::CreateBindingsDialog>([](ui::CreateBindingsDialog *dialog) {
-        QCOMPARE(dialog->table()->item(0, ui::CreateBindingsDialog::UseColumn)->flags() & Qt::ItemIsUserCheckable, Qt::ItemFlags());
-        QVERIFY(dialog->table()->item(0, ui::CreateBindingsDialog::TagColumn)->text().contains(QStringLiteral("electricity2.energy")));
+        QCOMPARE(test::child<QTableWidget>(dialog, "table")->item(0, ui::CreateBindingsDialog::UseColumn)->flags() & Qt::ItemIsUserCheckable, Qt::ItemFlags());
+        QVERIFY(test::child<QTableWidget>(dialog, "table")->item(0, ui::CreateBindingsDialog::TagColumn)->text().contains(QStringLiteral("electricity2.energy")));
         dialog->accept();
     });
-    view->createBindingsButton()->click();
+    test::child<QPushButton>(view, "createBindingsButton")->click();
     QCOMPARE(window.document()->project().connections.at(0).bindings.size(), 3);
 
     // A tag typed twice keeps the dialog open with the reason.
     selectRows(view, {4});
     test::whenModal<ui::CreateBindingsDialog>([](ui::CreateBindingsDialog *dialog) {
-        dialog->table()->item(0, ui::CreateBindingsDialog::TagColumn)->setText(QStringLiteral("riser_a.flat2.power"));
+        test::child<QTableWidget>(dialog, "table")->item(0, ui::CreateBindingsDialog::TagColumn)->setText(QStringLiteral("riser_a.flat2.power"));
         dialog->accept();
         QVERIFY(dialog->isVisible());
         QVERIFY(dialog->problemText().contains(QStringLiteral("riser_a.flat2.power")));
         dialog->reject();
     });
-    view->createBindingsButton()->click();
+    test::child<QPushButton>(view, "createBindingsButton")->click();
     QCOMPARE(window.document()->project().connections.at(0).bindings.size(), 3);
 
     // The engine reads the new bindings and delivers the value the table showed.
@@ -160,7 +160,7 @@ void TestClickToBind::multiTelegramMeterGetsTelegramNumbers()
     QVERIFY(row > 0);
     selectRows(view, {row});
     test::whenModal<ui::CreateBindingsDialog>([](ui::CreateBindingsDialog *dialog) { dialog->accept(); });
-    view->createBindingsButton()->click();
+    test::child<QPushButton>(view, "createBindingsButton")->click();
     const project::Binding &b = window.document()->project().connections.at(0).bindings.at(0);
     QCOMPARE(b.telegram, 2);
     QCOMPARE(b.index, 0);

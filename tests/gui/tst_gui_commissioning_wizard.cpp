@@ -82,7 +82,7 @@ struct Rig
 bool survey(AddressPlanPage *page)
 {
     QSignalSpy finished(page, &AddressPlanPage::surveyFinished);
-    QTest::mouseClick(page->surveyButton(), Qt::LeftButton);
+    QTest::mouseClick(test::child<QPushButton>(page, "surveyButton"), Qt::LeftButton);
     return finished.wait(60000) && !finished.first().first().toBool();
 }
 
@@ -135,16 +135,16 @@ private Q_SLOTS:
         m_rig->host.start(Connection);
         CommissioningWizard wizard(&m_rig->document, &m_rig->host, Connection);
         QVERIFY(!m_rig->host.isRunning(Connection)); // the assistant has the bus
-        QVERIFY(wizard.linePage()->introLabel()->text().isEmpty()); // filled when shown
+        QVERIFY(test::child<QLabel>(wizard.linePage(), "introLabel")->text().isEmpty()); // filled when shown
         wizard.show();
-        QVERIFY(wizard.linePage()->introLabel()->text().contains(QStringLiteral("stopped")));
-        QVERIFY(!wizard.linePage()->detectButton()->isVisible()); // simulated: nothing to detect
+        QVERIFY(test::child<QLabel>(wizard.linePage(), "introLabel")->text().contains(QStringLiteral("stopped")));
+        QVERIFY(!test::child<QPushButton>(wizard.linePage(), "detectButton")->isVisible()); // simulated: nothing to detect
         wizard.next();
         AddressPlanPage *page = wizard.addressPage();
 
         // While the survey runs the assistant cannot be left by Next or Back.
         QSignalSpy finished(page, &AddressPlanPage::surveyFinished);
-        QTest::mouseClick(page->surveyButton(), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(page, "surveyButton"), Qt::LeftButton);
         QVERIFY(wizard.session()->isBusy());
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         QVERIFY(!wizard.button(QWizard::BackButton)->isEnabled());
@@ -170,7 +170,7 @@ private Q_SLOTS:
         const int twin = rowOf(model, Twin);
         QCOMPARE(plan.moves.first().meter, twin);
         QCOMPARE(model.index(twin, SurveyTableModel::PlannedColumn).data().toString(), QStringLiteral("→ 7"));
-        QVERIFY(page->applyButton()->isEnabled());
+        QVERIFY(test::child<QPushButton>(page, "applyButton")->isEnabled());
 
         wizard.reject();
         QVERIFY(m_rig->host.isRunning(Connection)); // polling resumes as it was
@@ -197,7 +197,7 @@ private Q_SLOTS:
         CommissioningWizard wizard(&m_rig->document, &m_rig->host, Connection);
         QVERIFY(openAtAddresses(wizard));
         AddressPlanPage *page = wizard.addressPage();
-        page->keepKnownBox()->setChecked(false);
+        test::child<QCheckBox>(page, "keepKnownBox")->setChecked(false);
         QVERIFY(survey(page));
         QCOMPARE(page->plan().moves.size(), 1);
         QCOMPARE(page->plan().moves.first().meter, rowOf(*wizard.session()->model(), Twin));
@@ -205,7 +205,7 @@ private Q_SLOTS:
         QStringList asked;
         answerChange(QMessageBox::Yes, &asked);
         QSignalSpy applied(page, &AddressPlanPage::planApplied);
-        QTest::mouseClick(page->applyButton(), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(page, "applyButton"), Qt::LeftButton);
         QVERIFY(applied.wait(60000));
         QCOMPARE(asked, QStringList{QStringLiteral("Set SEN %1 from address 3 to 7?").arg(Twin)});
         QVERIFY(applied.first().first().toBool());
@@ -216,10 +216,10 @@ private Q_SLOTS:
             QVERIFY2(model.meters().at(r).outcome.contains(QStringLiteral("verified")), qPrintable(model.meters().at(r).outcome));
         }
         QCOMPARE(model.meters().at(rowOf(model, Twin)).primaryNow(), 7);
-        QVERIFY(!page->applyButton()->isEnabled());
+        QVERIFY(!test::child<QPushButton>(page, "applyButton")->isEnabled());
 
         const int steps = m_rig->document.undoStack()->count();
-        QTest::mouseClick(page->addButton(), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(page, "addButton"), Qt::LeftButton);
         QCOMPARE(m_rig->document.undoStack()->count(), steps + 1);
         const project::Connection &c = m_rig->connection();
         QCOMPARE(c.meters.size(), 7);
@@ -245,7 +245,7 @@ private Q_SLOTS:
         QStringList asked;
         answerChange(QMessageBox::No, &asked); // "Skip"
         QSignalSpy applied(page, &AddressPlanPage::planApplied);
-        QTest::mouseClick(page->applyButton(), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(page, "applyButton"), Qt::LeftButton);
         QVERIFY(applied.wait(60000));
         QCOMPARE(asked.size(), 1);
         QVERIFY(!applied.first().first().toBool());
@@ -261,7 +261,7 @@ private Q_SLOTS:
         QCOMPARE(report.connection, Connection);
         QCOMPARE(report.meters.size(), 7);
         QVERIFY(report.notes.join(QLatin1Char('\n')).contains(QStringLiteral("share address 3")));
-        QVERIFY(wizard.reportPage()->saveButton()->isEnabled());
+        QVERIFY(test::child<QPushButton>(wizard.reportPage(), "saveButton")->isEnabled());
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("report.csv"));
         QString error;
@@ -279,7 +279,7 @@ private Q_SLOTS:
         QVERIFY(openAtAddresses(wizard));
         AddressPlanPage *page = wizard.addressPage();
         QSignalSpy finished(page, &AddressPlanPage::surveyFinished);
-        QTest::mouseClick(page->surveyButton(), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(page, "surveyButton"), Qt::LeftButton);
         QTest::qWait(300);
         wizard.reject();
         QCOMPARE(finished.size(), 1);
@@ -306,9 +306,9 @@ private Q_SLOTS:
         page->setWholeBus(true);
         page->setNewBaud(9600);
         QSignalSpy finished(page, &ui::BaudRatePage::switchFinished);
-        QTest::mouseClick(page->switchButton(), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(page, "switchButton"), Qt::LeftButton);
         QVERIFY(finished.wait(90000));
-        QVERIFY2(finished.first().at(0).toBool(), qPrintable(page->statusLabel()->text()));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(test::child<QLabel>(page, "statusLabel")->text()));
         QCOMPARE(finished.first().at(1).toInt(), 9600);
         QCOMPARE(m_rig->connection().channel.line.baud, 9600);
         const QList<commission::SurveyedMeter> &meters = wizard.session()->meters();
@@ -344,16 +344,16 @@ private Q_SLOTS:
         QSignalSpy pinged(ping, &bus::Reply::finished);
         QVERIFY(pinged.wait(10000));
         QSignalSpy finished(page, &ui::LineSettingsPage::detectionFinished);
-        QTest::mouseClick(page->detectButton(), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(page, "detectButton"), Qt::LeftButton);
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         QVERIFY(finished.wait(50000));
         QVERIFY(!finished.first().first().toBool());
-        QVERIFY(page->triedList()->count() >= 2); // 9600 8N1 first, as the connection is set
+        QVERIFY(test::child<QListWidget>(page, "triedList")->count() >= 2); // 9600 8N1 first, as the connection is set
         QVERIFY(page->recommended().has_value());
         QCOMPARE(*page->recommended(), (link::LineSettings{2400, 8, link::Parity::Even, 1}));
-        QCOMPARE(page->useButton()->text(), QStringLiteral("Use 2400 8E1"));
+        QCOMPARE(test::child<QPushButton>(page, "useButton")->text(), QStringLiteral("Use 2400 8E1"));
         const int steps = m_rig->document.undoStack()->count();
-        QTest::mouseClick(page->useButton(), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(page, "useButton"), Qt::LeftButton);
         QCOMPARE(m_rig->document.undoStack()->count(), steps + 1);
         QCOMPARE(m_rig->connection().channel.line, (link::LineSettings{2400, 8, link::Parity::Even, 1}));
     }

@@ -1,6 +1,7 @@
 // The diagnostics panel over a real EngineHost on the embedded demo bus: every connection STOP
 // (red) before it runs, Start on the panel makes it RUN (green) and the meters' answers count up,
 // a meter that is not on the bus shows Error "Timeout" and its timeouts, Stop makes it STOP again.
+#include "GuiTestSupport.h"
 #include "DemoRig.h"
 #include "diagnostics/DiagnosticsModel.h"
 #include "diagnostics/DiagnosticsPanel.h"
@@ -83,21 +84,21 @@ private Q_SLOTS:
         QCOMPARE(meters.rowCount(), 6);
         QCOMPARE(meters.index(0, MeterStatisticsModel::AddressColumn).data().toInt(), 1);
         QCOMPARE(meters.index(0, MeterStatisticsModel::RequestsColumn).data().toULongLong(), 0ULL);
-        QVERIFY(m_panel->startButton()->isEnabled());
-        QVERIFY(!m_panel->stopButton()->isEnabled());
+        QVERIFY(test::child<QPushButton>(m_panel.get(), "startButton")->isEnabled());
+        QVERIFY(!test::child<QPushButton>(m_panel.get(), "stopButton")->isEnabled());
     }
 
     void startRunsGreenAndCountsAnswersStopStopsRed()
     {
         const DiagnosticsModel &model = *m_panel->model();
         m_panel->selectConnection(test::DemoBus);
-        QTest::mouseClick(m_panel->startButton(), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(m_panel.get(), "startButton"), Qt::LeftButton);
         QVERIFY(m_host->isRunning(test::DemoBus));
         QCOMPARE(stateOf(model, test::DemoBus), QStringLiteral("RUN"));
         QVERIFY(isGreen(stateColour(model, test::DemoBus)));
         QCOMPARE(stateOf(model, test::MissingBus), QStringLiteral("STOP"));
-        QVERIFY(!m_panel->startButton()->isEnabled());
-        QVERIFY(m_panel->stopButton()->isEnabled());
+        QVERIFY(!test::child<QPushButton>(m_panel.get(), "startButton")->isEnabled());
+        QVERIFY(test::child<QPushButton>(m_panel.get(), "stopButton")->isEnabled());
 
         QTRY_VERIFY_WITH_TIMEOUT(answersOf(model, test::DemoBus, 1) > 0, CycleTimeoutMs);
         const quint64 first = answersOf(model, test::DemoBus, 1);
@@ -111,7 +112,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(model.rowOf(test::DemoBus), DiagnosticsModel::ErrorColumn).data().toString(), QString());
         QTRY_VERIFY_WITH_TIMEOUT(answersOf(model, test::DemoBus, 1) > first, CycleTimeoutMs);
 
-        QTest::mouseClick(m_panel->stopButton(), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(m_panel.get(), "stopButton"), Qt::LeftButton);
         QVERIFY(!m_host->isRunning(test::DemoBus));
         QCOMPARE(stateOf(model, test::DemoBus), QStringLiteral("STOP"));
         QVERIFY(isRed(stateColour(model, test::DemoBus)));
@@ -121,14 +122,14 @@ private Q_SLOTS:
         late.running = true;
         m_panel->model()->updateDiagnostics(late);
         QCOMPARE(stateOf(model, test::DemoBus), QStringLiteral("STOP"));
-        QVERIFY(m_panel->startButton()->isEnabled());
+        QVERIFY(test::child<QPushButton>(m_panel.get(), "startButton")->isEnabled());
     }
 
     void missingMeterShowsTimeout()
     {
         const DiagnosticsModel &model = *m_panel->model();
         m_panel->selectConnection(test::MissingBus);
-        QTest::mouseClick(m_panel->startButton(), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(m_panel.get(), "startButton"), Qt::LeftButton);
         QCOMPARE(stateOf(model, test::MissingBus), QStringLiteral("RUN"));
         const QModelIndex error = model.index(model.rowOf(test::MissingBus), DiagnosticsModel::ErrorColumn);
         QTRY_VERIFY_WITH_TIMEOUT(error.data().toString().startsWith(QStringLiteral("Timeout")), CycleTimeoutMs);
@@ -147,12 +148,12 @@ private Q_SLOTS:
     void startAllAndStopAll()
     {
         const DiagnosticsModel &model = *m_panel->model();
-        QTest::mouseClick(m_panel->startAllButton(), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(m_panel.get(), "startAllButton"), Qt::LeftButton);
         for (const QString &name : {test::DemoBus, test::MissingBus}) {
             QCOMPARE(stateOf(model, name), QStringLiteral("RUN"));
             QVERIFY(isGreen(stateColour(model, name)));
         }
-        QTest::mouseClick(m_panel->stopAllButton(), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(m_panel.get(), "stopAllButton"), Qt::LeftButton);
         for (const QString &name : {test::DemoBus, test::MissingBus}) {
             QCOMPARE(stateOf(model, name), QStringLiteral("STOP"));
             QVERIFY(isRed(stateColour(model, name)));
@@ -165,9 +166,9 @@ private Q_SLOTS:
         m_host->setProject(m_project);
         m_panel->setProject(m_project);
         m_panel->selectConnection(test::MissingBus);
-        QVERIFY(!m_panel->startButton()->isEnabled());
+        QVERIFY(!test::child<QPushButton>(m_panel.get(), "startButton")->isEnabled());
         m_panel->selectConnection(test::DemoBus);
-        QVERIFY(m_panel->startButton()->isEnabled());
+        QVERIFY(test::child<QPushButton>(m_panel.get(), "startButton")->isEnabled());
     }
 
     void keepsCountsWhileTheProjectIsEdited()

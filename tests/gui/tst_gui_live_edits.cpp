@@ -105,10 +105,10 @@ private Q_SLOTS:
         const int id = c.id;
         ui::ScanDialog dialog(window.host()->port(id), c.name, c.meters, &window);
         dialog.setMode(ui::ScanDialog::Mode::Primary);
-        dialog.lastAddressBox()->setValue(6);
-        dialog.firstAddressBox()->setValue(0);
+        test::child<QSpinBox>(dialog, "lastAddressBox")->setValue(6);
+        test::child<QSpinBox>(dialog, "firstAddressBox")->setValue(0);
         QSignalSpy finished(&dialog, &ui::ScanDialog::scanFinished);
-        auto *start = dialog.findChild<QPushButton *>(QStringLiteral("startScan"));
+        auto *start = dialog.findChild<QPushButton *>(QStringLiteral("startButton"));
         QVERIFY(start);
         QTest::mouseClick(start, Qt::LeftButton);
         QVERIFY(dialog.isScanning());
@@ -117,7 +117,7 @@ private Q_SLOTS:
         QVERIFY(!finished.isEmpty() || finished.wait(60000));
         QCOMPARE(finished.first().first().toBool(), false); // not cancelled
         QVERIFY2(dialog.results()->rowCount() >= 3,
-                 qPrintable(dialog.findChild<QLabel *>(QStringLiteral("scanStatus"))->text()));
+                 qPrintable(dialog.findChild<QLabel *>(QStringLiteral("statusLabel"))->text()));
     }
 
     void theAssistantsSurveyFinishesThroughEdits()
@@ -133,7 +133,7 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(ui::CommissioningWizard::AddressPageId));
         ui::AddressPlanPage *page = wizard.addressPage();
         QSignalSpy finished(page, &ui::AddressPlanPage::surveyFinished);
-        auto *surveyButton = page->findChild<QPushButton *>(QStringLiteral("surveyBus"));
+        auto *surveyButton = page->findChild<QPushButton *>(QStringLiteral("surveyButton"));
         QVERIFY(surveyButton);
         QTest::mouseClick(surveyButton, Qt::LeftButton);
         const int rounds = editUntil(*document, finished, 90000);

@@ -126,13 +126,13 @@ void TestMainWindow::scanAddsTheDemoMetersToANewConnection()
     bool scanned = false;
     test::whenModal<ui::ScanDialog>([&scanned](ui::ScanDialog *dialog) {
         dialog->setMode(ui::ScanDialog::Mode::Primary);
-        dialog->firstAddressBox()->setValue(1);
-        dialog->lastAddressBox()->setValue(8);
+        test::child<QSpinBox>(dialog, "firstAddressBox")->setValue(1);
+        test::child<QSpinBox>(dialog, "lastAddressBox")->setValue(8);
         QSignalSpy finished(dialog, &ui::ScanDialog::scanFinished);
-        QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(dialog, "startButton"), Qt::LeftButton);
         scanned = finished.wait(30000) && dialog->results()->rowCount() == 6;
-        dialog->resultsView()->selectAll();
-        QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
+        test::child<QTableView>(dialog, "resultsView")->selectAll();
+        QTest::mouseClick(test::child<QPushButton>(dialog, "addButton"), Qt::LeftButton);
         if (dialog->isVisible())
             dialog->reject();
     });

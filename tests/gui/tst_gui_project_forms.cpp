@@ -131,16 +131,16 @@ void TestProjectForms::channelTypeAndLineSettings()
 void TestProjectForms::bindingFieldsWriteTheProject()
 {
     m_pane->selectBinding(0, 2);
-    QCOMPARE(m_pane->currentPage(), m_pane->bindingForm());
+    QCOMPARE(m_pane->currentPage(), m_pane->findChild<ui::BindingForm *>());
     const project::Binding before = m_document->project().connections.at(0).bindings.at(2);
-    auto *tag = field<QLineEdit>(m_pane->bindingForm(), "tag");
+    auto *tag = field<QLineEdit>(m_pane->findChild<ui::BindingForm *>(), "tag");
     QCOMPARE(tag->text(), before.tag);
     tag->setText(QStringLiteral("boiler.heat.power"));
     Q_EMIT tag->editingFinished();
-    auto *index = field<QSpinBox>(m_pane->bindingForm(), "index");
+    auto *index = field<QSpinBox>(m_pane->findChild<ui::BindingForm *>(), "index");
     index->setValue(7);
     Q_EMIT index->editingFinished();
-    auto *access = field<QComboBox>(m_pane->bindingForm(), "access");
+    auto *access = field<QComboBox>(m_pane->findChild<ui::BindingForm *>(), "access");
     access->setCurrentIndex(1);
     Q_EMIT access->activated(1);
     const project::Binding after = m_document->project().connections.at(0).bindings.at(2);
@@ -154,13 +154,13 @@ void TestProjectForms::bindingFieldsWriteTheProject()
 void TestProjectForms::addressOutsideTheRangeIsAnError()
 {
     m_pane->selectBinding(0, 0);
-    auto *address = field<QSpinBox>(m_pane->bindingForm(), "address");
+    auto *address = field<QSpinBox>(m_pane->findChild<ui::BindingForm *>(), "address");
     address->setValue(251);
     Q_EMIT address->editingFinished();
     QCOMPARE(m_document->project().connections.at(0).bindings.at(0).address, 251);
     // The binding moved to a meter node of its own and stays selected.
-    QCOMPARE(m_pane->currentPage(), m_pane->bindingForm());
-    ui::FindingsLabel *findings = m_pane->bindingForm()->findings();
+    QCOMPARE(m_pane->currentPage(), m_pane->findChild<ui::BindingForm *>());
+    ui::FindingsLabel *findings = m_pane->findChild<ui::BindingForm *>()->findings();
     QVERIFY2(findings->errorCount() >= 1, qPrintable(findings->text()));
     QVERIFY2(findings->text().contains(QStringLiteral("Address")), qPrintable(findings->text()));
 }
@@ -169,10 +169,10 @@ void TestProjectForms::duplicateTagIsAnError()
 {
     const QString other = m_document->project().connections.at(0).bindings.at(1).tag;
     m_pane->selectBinding(0, 0);
-    auto *tag = field<QLineEdit>(m_pane->bindingForm(), "tag");
+    auto *tag = field<QLineEdit>(m_pane->findChild<ui::BindingForm *>(), "tag");
     tag->setText(other);
     Q_EMIT tag->editingFinished();
-    ui::FindingsLabel *findings = m_pane->bindingForm()->findings();
+    ui::FindingsLabel *findings = m_pane->findChild<ui::BindingForm *>()->findings();
     QVERIFY2(findings->errorCount() >= 1, qPrintable(findings->text()));
     QVERIFY2(findings->text().contains(other), qPrintable(findings->text()));
 }

@@ -1,5 +1,6 @@
 // The scan dialog over the demo bus simulated in-process, reached as the application reaches it:
 // EngineHost's request port of an idle connection, a SimTransport paced at 2400 8E1 behind it.
+#include "GuiTestSupport.h"
 #include "window/EngineHost.h"
 #include "scan/ScanDialog.h"
 #include "scan/ScanResultsModel.h"
@@ -63,9 +64,9 @@ sim::Profile demoProfile()
 void setRange(ScanDialog &dialog, int first, int last)
 {
     dialog.setMode(ScanDialog::Mode::Primary);
-    dialog.lastAddressBox()->setValue(250);
-    dialog.firstAddressBox()->setValue(first);
-    dialog.lastAddressBox()->setValue(last);
+    test::child<QSpinBox>(dialog, "lastAddressBox")->setValue(250);
+    test::child<QSpinBox>(dialog, "firstAddressBox")->setValue(first);
+    test::child<QSpinBox>(dialog, "lastAddressBox")->setValue(last);
 }
 
 // Clicks Start and waits (bounded) for the scan's end; the finished signal's "cancelled", or
@@ -73,7 +74,7 @@ void setRange(ScanDialog &dialog, int first, int last)
 std::optional<bool> runScan(ScanDialog &dialog, int timeoutMs)
 {
     QSignalSpy finished(&dialog, &ScanDialog::scanFinished);
-    QTest::mouseClick(dialog.startButton(), Qt::LeftButton);
+    QTest::mouseClick(test::child<QPushButton>(dialog, "startButton"), Qt::LeftButton);
     if (!dialog.isScanning() || !finished.wait(timeoutMs))
         return std::nullopt;
     return finished.first().first().toBool();
@@ -89,7 +90,7 @@ QStringList column(const ScanResultsModel &model, int column)
 
 void selectRows(ScanDialog &dialog, const QList<int> &rows)
 {
-    QItemSelectionModel *selection = dialog.resultsView()->selectionModel();
+    QItemSelectionModel *selection = test::child<QTableView>(dialog, "resultsView")->selectionModel();
     selection->clearSelection();
     for (int r : rows)
         selection->select(dialog.results()->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
@@ -149,9 +150,9 @@ private Q_SLOTS:
         QVERIFY(rowsBeforeTheEnd >= 5);
         QCOMPARE(dialog.progressBar()->maximum(), 9);
         QCOMPARE(dialog.progressBar()->value(), 9);
-        QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("meters found: 6")));
-        QVERIFY(dialog.startButton()->isEnabled());
-        QVERIFY(!dialog.cancelButton()->isEnabled());
+        QVERIFY(test::child<QLabel>(dialog, "statusLabel")->text().contains(QStringLiteral("meters found: 6")));
+        QVERIFY(test::child<QPushButton>(dialog, "startButton")->isEnabled());
+        QVERIFY(!test::child<QPushButton>(dialog, "cancelButton")->isEnabled());
     }
 
     void secondarySearchFindsAllSix()
@@ -159,13 +160,13 @@ private Q_SLOTS:
         ScanDialog dialog(m_rig->port(), Connection, {});
         dialog.show();
         dialog.setMode(ScanDialog::Mode::Secondary);
-        QCOMPARE(dialog.maskEdit()->text(), QStringLiteral("FFFFFFFFFFFFFFFF"));
+        QCOMPARE(test::child<QLineEdit>(dialog, "maskEdit")->text(), QStringLiteral("FFFFFFFFFFFFFFFF"));
 
         // An incomplete mask is refused with a message, not sent.
-        dialog.maskEdit()->setText(QStringLiteral("6700FF"));
-        QVERIFY(!dialog.startButton()->isEnabled());
-        dialog.maskEdit()->setText(QStringLiteral("FFFFFFFFFFFFFFFF"));
-        QVERIFY(dialog.startButton()->isEnabled());
+        test::child<QLineEdit>(dialog, "maskEdit")->setText(QStringLiteral("6700FF"));
+        QVERIFY(!test::child<QPushButton>(dialog, "startButton")->isEnabled());
+        test::child<QLineEdit>(dialog, "maskEdit")->setText(QStringLiteral("FFFFFFFFFFFFFFFF"));
+        QVERIFY(test::child<QPushButton>(dialog, "startButton")->isEnabled());
 
         const auto cancelled = runScan(dialog, 45000);
         QVERIFY(cancelled.has_value());
@@ -179,7 +180,7 @@ private Q_SLOTS:
             // The address comes from the answer's header: a meter found is a meter readable.
             QCOMPARE(model.hitAt(row).primaryAddress, int(meter.address));
         }
-        QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("selections: ")));
+        QVERIFY(test::child<QLabel>(dialog, "statusLabel")->text().contains(QStringLiteral("selections: ")));
 
         // A primary scan in the same dialog merges into the rows the search made.
         setRange(dialog, 1, 2);
@@ -192,15 +193,15 @@ private Q_SLOTS:
         ScanDialog dialog(m_rig->port(), Connection, {});
         dialog.show();
         dialog.setMode(ScanDialog::Mode::Secondary);
-        dialog.maskEdit()->setText(QStringLiteral("6700FF"));
-        QVERIFY(!dialog.startButton()->isEnabled());
+        test::child<QLineEdit>(dialog, "maskEdit")->setText(QStringLiteral("6700FF"));
+        QVERIFY(!test::child<QPushButton>(dialog, "startButton")->isEnabled());
         const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
         const bool told = std::any_of(labels.begin(), labels.end(), [](QLabel *l) {
             return l->isVisible() && l->text().contains(QStringLiteral("16 hex digits (it has 6)"));
         });
         QVERIFY(told);
-        dialog.maskEdit()->setText(QStringLiteral("6700FFFFFFFFFFFF"));
-        QVERIFY(dialog.startButton()->isEnabled());
+        test::child<QLineEdit>(dialog, "maskEdit")->setText(QStringLiteral("6700FFFFFFFFFFFF"));
+        QVERIFY(test::child<QPushButton>(dialog, "startButton")->isEnabled());
     }
 
     void collisionIsHighlightedAndCannotBeAdded()
@@ -225,10 +226,10 @@ private Q_SLOTS:
         QVERIFY(!model.isAddable(1));
 
         selectRows(dialog, {1});
-        QVERIFY(!dialog.addButton()->isEnabled());
+        QVERIFY(!test::child<QPushButton>(dialog, "addButton")->isEnabled());
         selectRows(dialog, {0, 1, 2});
-        QVERIFY(dialog.addButton()->isEnabled());
-        QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
+        QVERIFY(test::child<QPushButton>(dialog, "addButton")->isEnabled());
+        QTest::mouseClick(test::child<QPushButton>(dialog, "addButton"), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         const QList<project::Meter> chosen = dialog.chosenMeters();
         QCOMPARE(chosen.size(), 2);
@@ -239,7 +240,7 @@ private Q_SLOTS:
         ScanDialog search(rig.port(), Connection, {});
         search.show();
         search.setMode(ScanDialog::Mode::Secondary);
-        search.maskEdit()->setText(QStringLiteral("670030FFFFFFFFFF"));
+        test::child<QLineEdit>(search, "maskEdit")->setText(QStringLiteral("670030FFFFFFFFFF"));
         QVERIFY(runScan(search, 30000).has_value());
         const ScanResultsModel &found = *search.results();
         QCOMPARE(found.rowCount(), 2);
@@ -261,24 +262,24 @@ private Q_SLOTS:
         dialog.show();
         setRange(dialog, 0, 250);
         QSignalSpy finished(&dialog, &ScanDialog::scanFinished);
-        QTest::mouseClick(dialog.startButton(), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(dialog, "startButton"), Qt::LeftButton);
         QVERIFY(dialog.isScanning());
-        QVERIFY(!dialog.startButton()->isEnabled());
+        QVERIFY(!test::child<QPushButton>(dialog, "startButton")->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(dialog.progressBar()->value() >= 3, 15000);
-        QVERIFY(dialog.cancelButton()->isEnabled());
+        QVERIFY(test::child<QPushButton>(dialog, "cancelButton")->isEnabled());
 
         QElapsedTimer clock;
         clock.start();
-        QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(dialog, "cancelButton"), Qt::LeftButton);
         QVERIFY(finished.wait(3000));
         QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(finished.first().first().toBool(), true);
         QVERIFY(!dialog.isScanning());
         QVERIFY(dialog.progressBar()->value() < 250);
-        QVERIFY(dialog.statusLabel()->text().startsWith(QStringLiteral("Stopped")));
+        QVERIFY(test::child<QLabel>(dialog, "statusLabel")->text().startsWith(QStringLiteral("Stopped")));
 
         // Usable again: a new scan runs on the same port, undisturbed by the one stopped.
-        QVERIFY(dialog.startButton()->isEnabled());
+        QVERIFY(test::child<QPushButton>(dialog, "startButton")->isEnabled());
         setRange(dialog, 5, 6);
         const auto cancelled = runScan(dialog, 20000);
         QVERIFY(cancelled.has_value());
@@ -293,7 +294,7 @@ private Q_SLOTS:
         dialog->show();
         dialog->setMode(ScanDialog::Mode::Secondary);
         QSignalSpy finished(dialog.get(), &ScanDialog::scanFinished);
-        QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(dialog.get(), "startButton"), Qt::LeftButton);
         QTest::qWait(300);
         dialog->reject();
         QVERIFY(finished.wait(3000));
@@ -328,12 +329,12 @@ private Q_SLOTS:
         QVERIFY(model.index(4, ScanResultsModel::ProjectColumn).data().toString().contains(QStringLiteral("Old sensor")));
         QCOMPARE(model.index(1, 0).data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0x80, 0x80, 0x80));
 
-        QVERIFY(!dialog.addButton()->isEnabled());
+        QVERIFY(!test::child<QPushButton>(dialog, "addButton")->isEnabled());
         selectRows(dialog, {1, 3});
-        QVERIFY(!dialog.addButton()->isEnabled());
-        dialog.resultsView()->selectAll();
-        QVERIFY(dialog.addButton()->isEnabled());
-        QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
+        QVERIFY(!test::child<QPushButton>(dialog, "addButton")->isEnabled());
+        test::child<QTableView>(dialog, "resultsView")->selectAll();
+        QVERIFY(test::child<QPushButton>(dialog, "addButton")->isEnabled());
+        QTest::mouseClick(test::child<QPushButton>(dialog, "addButton"), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
         const QList<project::Meter> chosen = dialog.chosenMeters();
@@ -350,8 +351,8 @@ private Q_SLOTS:
     {
         ScanDialog dialog(nullptr, QStringLiteral("Spare"), {});
         dialog.show();
-        QVERIFY(!dialog.startButton()->isEnabled());
-        QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("disabled")));
+        QVERIFY(!test::child<QPushButton>(dialog, "startButton")->isEnabled());
+        QVERIFY(test::child<QLabel>(dialog, "statusLabel")->text().contains(QStringLiteral("disabled")));
         dialog.start();
         QVERIFY(!dialog.isScanning());
     }

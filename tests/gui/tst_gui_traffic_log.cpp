@@ -2,6 +2,7 @@
 // annotated with the right addresses, the address filter shows one meter's frames, Copy puts the
 // rows on the clipboard as text, rows arrive in batches, the ring stays bounded, and the view
 // follows the newest row only while the user has not scrolled up.
+#include "GuiTestSupport.h"
 #include "DemoRig.h"
 #include "traffic/TrafficLogModel.h"
 #include "traffic/TrafficLogView.h"
@@ -126,7 +127,7 @@ private Q_SLOTS:
         QCOMPARE(lines.first(), model.lineText(0));
 
         // Copy with a selection: just those rows.
-        m_view->table()->selectRow(1);
+        test::child<QTableView>(m_view.get(), "table")->selectRow(1);
         m_view->copyToClipboard();
         QCOMPARE(QGuiApplication::clipboard()->text(), model.lineText(1) + QLatin1Char('\n'));
 
@@ -229,12 +230,12 @@ private Q_SLOTS:
     {
         TrafficLogModel &model = *m_view->model();
         appendExchange(model, 3, 1000);
-        m_view->pauseBox()->setChecked(true);
+        test::child<QCheckBox>(m_view.get(), "pauseBox")->setChecked(true);
         QCOMPARE(model.rowCount(), 2); // what came before the pause is shown
         appendExchange(model, 4, 2000);
         model.flushPending();
         QCOMPARE(model.rowCount(), 2);
-        m_view->pauseBox()->setChecked(false);
+        test::child<QCheckBox>(m_view.get(), "pauseBox")->setChecked(false);
         appendExchange(model, 4, 3000);
         model.flushPending();
         QCOMPARE(model.rowCount(), 4);
@@ -246,7 +247,7 @@ private Q_SLOTS:
     void followsTheNewestUnlessScrolledUp()
     {
         TrafficLogModel &model = *m_view->model();
-        QScrollBar *scroll = m_view->table()->verticalScrollBar();
+        QScrollBar *scroll = test::child<QTableView>(m_view.get(), "table")->verticalScrollBar();
         for (int i = 0; i < 200; ++i)
             appendExchange(model, 1, i);
         model.flushPending();

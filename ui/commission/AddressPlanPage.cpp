@@ -30,13 +30,16 @@ AddressPlanPage::AddressPlanPage(CommissioningSession *session, QWidget *parent)
                    "its own. Each change is asked for before it is made."));
 
     m_survey = new QPushButton(tr("Survey the bus"));
-    m_survey->setObjectName(QStringLiteral("surveyBus"));
+    m_survey->setObjectName(QStringLiteral("surveyButton"));
     m_stop = new QPushButton(tr("Stop"));
+    m_stop->setObjectName(QStringLiteral("stopButton"));
     m_keepKnown = new QCheckBox(tr("Keep the meters the project knows at their address"));
+    m_keepKnown->setObjectName(QStringLiteral("keepKnownBox"));
     m_keepKnown->setChecked(true);
     m_keepKnown->setToolTip(tr("Of meters sharing an address, the one in the project keeps it; the addresses of project "
                                "meters not found on the bus are not handed out."));
     m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
     m_view = new QTableView;
     m_view->setModel(session->model());
@@ -49,7 +52,9 @@ AddressPlanPage::AddressPlanPage(CommissioningSession *session, QWidget *parent)
     m_planText = new QLabel;
     m_planText->setWordWrap(true);
     m_apply = new QPushButton(tr("Apply next change…"));
+    m_apply->setObjectName(QStringLiteral("applyButton"));
     m_add = new QPushButton(tr("Add to project"));
+    m_add->setObjectName(QStringLiteral("addButton"));
     m_add->setToolTip(tr("The meters found join the connection; meters of the project that moved take their new "
                          "address, and their bindings with them."));
 

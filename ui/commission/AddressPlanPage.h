@@ -36,13 +36,7 @@ public:
     void cancelJob();
     const commission::AddressPlan &plan() const { return m_plan; }
 
-    QPushButton *surveyButton() const { return m_survey; }
-    QPushButton *stopButton() const { return m_stop; }
-    QPushButton *applyButton() const { return m_apply; }
-    QPushButton *addButton() const { return m_add; }
-    QCheckBox *keepKnownBox() const { return m_keepKnown; }
     QTableView *view() const { return m_view; }
-    QLabel *statusLabel() const { return m_status; }
     QLabel *planLabel() const { return m_planText; }
 
 public Q_SLOTS:

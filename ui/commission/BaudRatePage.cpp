@@ -53,8 +53,11 @@ BaudRatePage::BaudRatePage(CommissioningSession *session, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_switch = new QPushButton(tr("Switch"));
+    m_switch->setObjectName(QStringLiteral("switchButton"));
     m_stop = new QPushButton(tr("Stop"));
+    m_stop->setObjectName(QStringLiteral("stopButton"));
     m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
     m_results = new QListWidget;
 

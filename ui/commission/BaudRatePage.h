@@ -42,10 +42,7 @@ public:
     QRadioButton *wholeBusButton() const { return m_wholeBus; }
     QRadioButton *selectedMeterButton() const { return m_selected; }
     QTableView *view() const { return m_view; }
-    QPushButton *switchButton() const { return m_switch; }
-    QPushButton *stopButton() const { return m_stop; }
     QListWidget *results() const { return m_results; }
-    QLabel *statusLabel() const { return m_status; }
 
 public Q_SLOTS:
     void switchBaud();

@@ -31,13 +31,18 @@ LineSettingsPage::LineSettingsPage(CommissioningSession *session, QWidget *paren
 {
     setTitle(tr("Line settings"));
     m_intro = new QLabel;
+    m_intro->setObjectName(QStringLiteral("introLabel"));
     m_intro->setWordWrap(true);
     m_detect = new QPushButton(tr("Detect"));
+    m_detect->setObjectName(QStringLiteral("detectButton"));
     m_stop = new QPushButton(tr("Stop"));
+    m_stop->setObjectName(QStringLiteral("stopButton"));
     m_tried = new QListWidget;
+    m_tried->setObjectName(QStringLiteral("triedList"));
     m_recommendation = new QLabel;
     m_recommendation->setWordWrap(true);
     m_use = new QPushButton(tr("Use"));
+    m_use->setObjectName(QStringLiteral("useButton"));
     auto *run = new QHBoxLayout;
     run->addWidget(m_detect);
     run->addWidget(m_stop);

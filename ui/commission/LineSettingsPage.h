@@ -33,11 +33,6 @@ public:
     bool canDetect() const;
     std::optional<link::LineSettings> recommended() const { return m_recommended; }
 
-    QLabel *introLabel() const { return m_intro; }
-    QPushButton *detectButton() const { return m_detect; }
-    QPushButton *stopButton() const { return m_stop; }
-    QPushButton *useButton() const { return m_use; }
-    QListWidget *triedList() const { return m_tried; }
     QLabel *recommendationLabel() const { return m_recommendation; }
 
 public Q_SLOTS:

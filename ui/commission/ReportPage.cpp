@@ -21,6 +21,7 @@ ReportPage::ReportPage(CommissioningSession *session, QWidget *parent)
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_save = new QPushButton(tr("Save report…"));
+    m_save->setObjectName(QStringLiteral("saveButton"));
     m_print = new QPushButton(tr("Print…"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_save);

@@ -26,7 +26,6 @@ public:
     commission::CommissioningReport report() const;
 
     QLabel *summaryLabel() const { return m_summary; }
-    QPushButton *saveButton() const { return m_save; }
     QPushButton *printButton() const { return m_print; }
 
 public Q_SLOTS:

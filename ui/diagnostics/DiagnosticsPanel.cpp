@@ -41,6 +41,10 @@ DiagnosticsPanel::DiagnosticsPanel(QWidget *parent)
     , m_startAll(new QPushButton(tr("Start all"), this))
     , m_stopAll(new QPushButton(tr("Stop all"), this))
 {
+    m_stopAll->setObjectName(QStringLiteral("stopAllButton"));
+    m_startAll->setObjectName(QStringLiteral("startAllButton"));
+    m_stop->setObjectName(QStringLiteral("stopButton"));
+    m_start->setObjectName(QStringLiteral("startButton"));
     m_connections->setModel(m_model);
     m_connections->setSelectionMode(QAbstractItemView::SingleSelection);
     setUpTable(m_connections);

@@ -33,10 +33,6 @@ public:
     MeterStatisticsModel *meterModel() const { return m_meters; }
     QTableView *connectionView() const { return m_connections; }
     QTableView *meterView() const { return m_meterView; }
-    QPushButton *startButton() const { return m_start; }
-    QPushButton *stopButton() const { return m_stop; }
-    QPushButton *startAllButton() const { return m_startAll; }
-    QPushButton *stopAllButton() const { return m_stopAll; }
 
     QString selectedConnection() const;
     void selectConnection(const QString &connection);

@@ -30,6 +30,7 @@ CreateBindingsDialog::CreateBindingsDialog(const project::Project &project, cons
     , m_table(new QTableWidget(int(proposals.size()), ColumnCount, this))
     , m_problem(new QLabel(this))
 {
+    m_table->setObjectName(QStringLiteral("table"));
     setWindowTitle(tr("Create bindings"));
     m_table->setHorizontalHeaderLabels({tr("Use"), tr("Name"), tr("Tag"), tr("Access"), tr("Address"), tr("Telegram"),
                                         tr("Index"), tr("Record")});

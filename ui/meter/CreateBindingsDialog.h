@@ -25,7 +25,6 @@ public:
 
     // The chosen bindings, as edited.
     QList<project::Binding> bindings() const;
-    QTableWidget *table() const { return m_table; }
     QString problemText() const;
 
     void accept() override;

@@ -28,6 +28,10 @@ MeterView::MeterView(EngineHost *host, QWidget *parent)
     , m_table(new QTableView(this))
     , m_hex(new HexView(this))
 {
+    m_createBindings->setObjectName(QStringLiteral("createBindingsButton"));
+    m_read->setObjectName(QStringLiteral("readButton"));
+    m_hex->setObjectName(QStringLiteral("hexView"));
+    m_table->setObjectName(QStringLiteral("table"));
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
@@ -36,7 +40,6 @@ MeterView::MeterView(EngineHost *host, QWidget *parent)
     m_header->setWordWrap(true);
     m_status->setWordWrap(true);
     m_read->setToolTip(tr("REQ_UD2 to the meter's primary address, all telegrams"));
-    m_read->setObjectName(QStringLiteral("readMeter"));
     m_createBindings->setToolTip(tr("Bind the selected records: Address, Telegram and Index are filled in"));
 
     m_table->setModel(m_model);

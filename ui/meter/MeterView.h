@@ -40,10 +40,6 @@ public:
     void selectRecord(int telegramNumber, int index);
 
     RecordTableModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
-    HexView *hexView() const { return m_hex; }
-    QPushButton *readButton() const { return m_read; }
-    QPushButton *createBindingsButton() const { return m_createBindings; }
     QString statusText() const;
 
 public Q_SLOTS:

@@ -45,7 +45,6 @@ public:
     QTreeView *tree() const { return m_tree; }
     ProjectTreeModel *model() const { return m_model; }
     ConnectionForm *connectionForm() const { return m_connectionForm; }
-    BindingForm *bindingForm() const { return m_bindingForm; }
     MeterView *meterView() const { return m_meterView; }
     WakeUpEditor *meterWakeUp() const { return m_meterWakeUp; }
     QWidget *currentPage() const;

@@ -51,11 +51,12 @@ ScanDialog::ScanDialog(bus::RequestPort *port, const QString &connectionName, co
     QHBoxLayout *run = buildRunRow();
     m_times = new QLabel;
     m_status = new QLabel;
-    m_status->setObjectName(QStringLiteral("scanStatus"));
+    m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
     buildResultsView();
 
     m_add = new QPushButton(tr("Add to project"));
+    m_add->setObjectName(QStringLiteral("addButton"));
     m_addHint = new QLabel;
     m_addHint->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -101,9 +102,10 @@ ScanDialog::~ScanDialog()
 QHBoxLayout *ScanDialog::buildRunRow()
 {
     m_start = new QPushButton(tr("Start"));
-    m_start->setObjectName(QStringLiteral("startScan"));
+    m_start->setObjectName(QStringLiteral("startButton"));
     m_start->setDefault(true);
     m_cancel = new QPushButton(tr("Stop"));
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_clear = new QPushButton(tr("Clear results"));
     m_progress = new QProgressBar;
     m_progress->setRange(0, 1);
@@ -120,6 +122,7 @@ QHBoxLayout *ScanDialog::buildRunRow()
 void ScanDialog::buildResultsView()
 {
     m_view = new QTableView;
+    m_view->setObjectName(QStringLiteral("resultsView"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -133,9 +136,11 @@ QWidget *ScanDialog::buildPrimaryPage()
 {
     auto *page = new QWidget;
     m_first = new QSpinBox;
+    m_first->setObjectName(QStringLiteral("firstAddressBox"));
     m_first->setRange(0, 250);
     m_first->setValue(0);
     m_last = new QSpinBox;
+    m_last->setObjectName(QStringLiteral("lastAddressBox"));
     m_last->setRange(0, 250);
     m_last->setValue(250);
     m_retries = new QSpinBox;
@@ -162,6 +167,7 @@ QWidget *ScanDialog::buildSecondaryPage()
 {
     auto *page = new QWidget;
     m_mask = new QLineEdit(link::SecondaryAddress::wildcard().toString());
+    m_mask->setObjectName(QStringLiteral("maskEdit"));
     m_mask->setMaxLength(16);
     m_mask->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_mask->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9A-Fa-f]{0,16}")), m_mask));

@@ -53,17 +53,9 @@ public:
     void setMode(Mode mode);
 
     ScanResultsModel *results() const { return m_model; }
-    QTableView *resultsView() const { return m_view; }
-    QSpinBox *firstAddressBox() const { return m_first; }
-    QSpinBox *lastAddressBox() const { return m_last; }
     QSpinBox *retriesBox() const { return m_retries; }
     QCheckBox *broadcastBox() const { return m_broadcast; }
-    QLineEdit *maskEdit() const { return m_mask; }
-    QPushButton *startButton() const { return m_start; }
-    QPushButton *cancelButton() const { return m_cancel; }
-    QPushButton *addButton() const { return m_add; }
     QProgressBar *progressBar() const { return m_progress; }
-    QLabel *statusLabel() const { return m_status; }
 
 public Q_SLOTS:
     void start();

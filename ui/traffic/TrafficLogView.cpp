@@ -33,6 +33,8 @@ TrafficLogView::TrafficLogView(QWidget *parent)
     , m_copy(new QPushButton(tr("Copy"), this))
     , m_count(new QLabel(this))
 {
+    m_pause->setObjectName(QStringLiteral("pauseBox"));
+    m_table->setObjectName(QStringLiteral("table"));
     m_connection->addItem(tr("All connections"), QString());
     m_connection->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_address->setRange(-1, 255);

@@ -33,10 +33,8 @@ public:
     void setProject(const project::Project &project);
 
     TrafficLogModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
     QComboBox *connectionFilter() const { return m_connection; }
     QSpinBox *addressFilter() const { return m_address; }
-    QCheckBox *pauseBox() const { return m_pause; }
     bool isFollowingNewest() const { return m_follow; }
 
 public Q_SLOTS:
