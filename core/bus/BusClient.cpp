@@ -29,36 +29,77 @@ BusClient::BusClient(const ConnectionSettings &settings, QObject *parent)
 
 BusClient::~BusClient()
 {
-    // Closed and deleted on their own thread, where their notifiers and timers live.
+    if (!m_shutDown) {
+        // Closed and deleted on their own thread, where their notifiers and timers live.
+        Transport *transport = m_transport;
+        Master *master = m_master;
+        QMetaObject::invokeMethod(
+            master,
+            [transport, master] {
+                master->cancelAll();
+                transport->close();
+                delete master;
+                delete transport;
+            },
+            Qt::BlockingQueuedConnection);
+        m_thread.quit();
+    }
+    m_thread.wait(); // after shutDown() it has ended already
+    failPending(BusError::of(BusErrorCode::Cancelled)); // outcomes still queued to this thread are lost
+}
+
+void BusClient::shutDown()
+{
+    if (m_shutDown)
+        return;
+    m_shutDown = true;
+    m_master->disconnect(this);
+    m_transport->disconnect(this);
+    failPending(BusError::of(BusErrorCode::Cancelled));
     Transport *transport = m_transport;
     Master *master = m_master;
+    QThread *thread = &m_thread;
     QMetaObject::invokeMethod(
         master,
-        [transport, master] {
+        [transport, master, thread] {
             master->cancelAll();
             transport->close();
             delete master;
             delete transport;
+            thread->quit();
         },
-        Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-    failPending(BusError::of(BusErrorCode::Cancelled)); // outcomes still queued to this thread are lost
+        Qt::QueuedConnection);
+    connect(&m_thread, &QThread::finished, this, [this] {
+        Q_EMIT closed();
+        deleteLater();
+    });
 }
 
 void BusClient::open()
 {
+    if (m_shutDown)
+        return;
     QMetaObject::invokeMethod(m_transport, &Transport::open, Qt::QueuedConnection);
 }
 
 void BusClient::dispatch(quint64 token, const Request &request)
 {
+    if (m_shutDown) {
+        Outcome closed;
+        closed.id = token;
+        closed.request = request;
+        closed.error = BusError::of(BusErrorCode::PortError, QStringLiteral("the connection is closed"));
+        QMetaObject::invokeMethod(this, [this, closed] { complete(closed); }, Qt::QueuedConnection);
+        return;
+    }
     Master *master = m_master;
     QMetaObject::invokeMethod(master, [master, token, request] { master->submit(token, request); }, Qt::QueuedConnection);
 }
 
 void BusClient::cancel(quint64 token)
 {
+    if (m_shutDown)
+        return;
     Master *master = m_master;
     QMetaObject::invokeMethod(master, [master, token] { master->cancel(token); }, Qt::QueuedConnection);
 }

@@ -36,9 +36,14 @@ public:
 
     const ConnectionSettings &settings() const { return m_settings; }
     void open();
+    // Closes the port and ends the worker thread without waiting for it: replies still open
+    // finish as Cancelled now, closed() follows once the port is closed, and the client then
+    // deletes itself. For a GUI thread, which must not join a worker.
+    void shutDown();
 
 Q_SIGNALS:
     void opened();
+    void closed();
     void failed(const mbus::bus::BusError &error);
     void traffic(bool outgoing, const QByteArray &bytes, qint64 msecsSinceEpoch);
 
@@ -51,6 +56,7 @@ private:
     QThread m_thread;
     Transport *m_transport = nullptr; // lives on m_thread
     Master *m_master = nullptr;       // lives on m_thread
+    bool m_shutDown = false;
 };
 
 } // namespace mbus::bus

@@ -86,16 +86,35 @@ LineDetector::LineDetector(const LineDetectSettings &settings, QObject *parent)
 
 LineDetector::~LineDetector()
 {
-    dropClient();
+    dropClient({});
+    // Their close is under way on their threads (long done, unless this goes at once): what is
+    // left to wait for here is the end of a thread that has nothing more to do.
+    for (const QPointer<BusClient> &client : std::exchange(m_closing, {})) {
+        if (client)
+            delete client.data();
+    }
 }
 
-void LineDetector::dropClient()
+void LineDetector::dropClient(std::function<void()> then)
 {
     if (m_pending) { // the request ends with its client: nobody waits for it
         m_pending->disconnect(this);
         m_pending = nullptr;
     }
-    m_client.reset();
+    if (!m_client) {
+        if (then)
+            then();
+        return;
+    }
+    // Closed on its own thread without a join here; the next candidate opens the device only
+    // once it is closed (a serial port opens once only).
+    BusClient *client = m_client.release();
+    client->disconnect(this);
+    m_closing.removeAll(nullptr);
+    m_closing.append(client);
+    if (then)
+        connect(client, &BusClient::closed, this, then);
+    client->shutDown();
 }
 
 void LineDetector::start()
@@ -114,7 +133,7 @@ void LineDetector::cancel()
     if (!m_running)
         return;
     m_cancelled = true;
-    dropClient();
+    dropClient({});
     m_running = false;
     Q_EMIT finished(true);
 }
@@ -138,7 +157,7 @@ void LineDetector::tryNext()
     const bool clear = !m_results.isEmpty() && m_results.last().evidence >= LineProbe::Evidence::Collision;
     const bool portGone = !m_results.isEmpty() && m_results.last().evidence == LineProbe::Evidence::PortError;
     if (m_next >= m_candidates.size() || (clear && m_settings.stopWhenClear) || portGone) {
-        dropClient();
+        dropClient({});
         m_running = false;
         Q_EMIT finished(false);
         return;
@@ -156,9 +175,16 @@ void LineDetector::tryNext()
         m_probes << probeRead(std::uint8_t(address));
     m_nextProbe = 0;
 
+    // The port at the old settings closes before it opens at the new ones.
+    dropClient([this] { openCandidate(); });
+}
+
+void LineDetector::openCandidate()
+{
+    if (m_cancelled)
+        return;
     ConnectionSettings settings = m_settings.connection;
     settings.serial.line = m_current.line;
-    dropClient(); // closes the port at the old settings before it opens at the new ones
     m_client = std::make_unique<BusClient>(settings);
     connect(m_client.get(), &BusClient::opened, this, &LineDetector::probeNext);
     connect(m_client.get(), &BusClient::failed, this, [this](const BusError &error) {

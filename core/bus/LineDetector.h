@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -72,7 +73,8 @@ Q_SIGNALS:
 private:
     void tryNext();
     void probeNext();
-    void dropClient();
+    void dropClient(std::function<void()> then);
+    void openCandidate();
     void onOutcome(const Outcome &outcome);
     void finishCandidate();
 
@@ -80,6 +82,7 @@ private:
     QList<link::LineSettings> m_candidates;
     int m_next = 0;
     std::unique_ptr<BusClient> m_client;
+    QList<QPointer<BusClient>> m_closing; // shut down, deleting themselves once closed
     QList<Request> m_probes;
     int m_nextProbe = 0;
     QPointer<Reply> m_pending;

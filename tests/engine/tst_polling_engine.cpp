@@ -5,10 +5,12 @@
 #include "engine/SessionRecorder.h"
 #include "project/ProjectFile.h"
 #include "sim/SimTransport.h"
+#include "sim/TcpGatewayEndpoint.h"
 
 #include <QMutex>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -215,6 +217,46 @@ private Q_SLOTS:
         engine.start(c);
         QTRY_VERIFY_WITH_TIMEOUT(cyclesOf(c) >= 1, 20000);
         QCOMPARE(engine.session(a), sessionA.data());
+    }
+
+    // A TCP gateway that accepts only 1.5 s after the engine started (still booting): the first
+    // cycle waits for the connection instead of failing every meter, is good, and counts as no
+    // failed cycle (the connection has a backup and stays on its master channel).
+    void aGatewayThatAcceptsLateGivesAGoodFirstCycleAndNoFailover()
+    {
+        QTcpServer reserve;
+        QVERIFY(reserve.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = reserve.serverPort();
+        reserve.close();
+        project::Project p = demoProject(60000);
+        project::Connection &c = p.connections[0];
+        c.channel.type = project::ChannelType::Tcp;
+        c.channel.host = QStringLiteral("127.0.0.1");
+        c.channel.tcpPort = port;
+        c.channel.timeoutMs = 1000;
+        c.backup = c.channel;
+        c.backup->tcpPort = 1; // nothing there
+        c.failoverAfterCycles = 1;
+        PollingEngine engine(p);
+        QSignalSpy cycles(&engine, &PollingEngine::cycleFinished);
+        engine.start();
+        QTest::qWait(1500);
+        sim::Profile profile;
+        sim::Profile::builtIn(QStringLiteral("demo"), &profile);
+        sim::SimulatedBus bus(profile, c.channel.line, sim::FaultSettings{}, 5);
+        QElapsedTimer clock;
+        clock.start();
+        sim::TcpGatewayEndpoint gateway(bus, clock);
+        QString error;
+        QVERIFY2(gateway.listen(QHostAddress::LocalHost, port, &error), qPrintable(error));
+        QVERIFY(cycles.wait(30000));
+        const auto values = cycles.first().at(0).value<QList<TagValue>>();
+        const auto diagnostics = cycles.first().at(1).value<ConnectionDiagnostics>();
+        const int good = int(std::count_if(values.begin(), values.end(), [](const TagValue &v) { return v.isGood(); }));
+        QCOMPARE(good, int(c.bindings.size()));
+        QCOMPARE(diagnostics.actual, ConnectionDiagnostics::Channel::Master);
+        QVERIFY2(diagnostics.error.isEmpty(), qPrintable(diagnostics.error));
+        engine.stop();
     }
 
     void readsEveryBindingOncePerMeterPerPeriod()
