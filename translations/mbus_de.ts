@@ -2093,7 +2093,7 @@
 <context>
     <name>mbus::project::Field</name>
     <message>
-        <location filename="../core/project/Validation.cpp" line="+33"/>
+        <location filename="../core/project/Validation.cpp" line="+48"/>
         <location line="+15"/>
         <source>Port</source>
         <translation>Port</translation>
@@ -2122,6 +2122,7 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+3"/>
         <source>Timeout</source>
         <translation>Timeout</translation>
     </message>
@@ -2136,53 +2137,61 @@
         <translation>Zusätzliche Antwortzeit</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+69"/>
+        <location line="+6"/>
+        <location line="+72"/>
         <location line="+2"/>
-        <location line="+32"/>
+        <location line="+31"/>
+        <location line="+12"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+105"/>
+        <location line="-116"/>
+        <location line="+120"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+83"/>
+        <location line="-118"/>
+        <location line="+2"/>
+        <location line="+93"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-94"/>
         <source>Telegram</source>
         <translation>Telegramm</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Meter</source>
         <translation>Zähler</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+103"/>
+        <location line="+114"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-109"/>
         <source>Access</source>
         <translation>Zugriff</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <location line="+2"/>
+        <location line="+3"/>
         <source>Period</source>
         <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Redundancy</source>
+        <translation>Redundanz</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2193,7 +2202,7 @@
 <context>
     <name>mbus::project::Validation</name>
     <message>
-        <location line="-131"/>
+        <location line="-147"/>
         <source>no serial port given</source>
         <translation>keine serielle Schnittstelle angegeben</translation>
     </message>
@@ -2238,6 +2247,11 @@
         <translation>%1 ms ist kürzer als das Antwortfenster nach EN 13757-2 bei %2 Bd (%3 ms)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1 ms is longer than %2 ms: a missing meter would hold every cycle that long</source>
+        <translation>%1 ms ist länger als %2 ms: Ein fehlender Zähler würde jeden Zyklus so lange aufhalten</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>%1 characters is outside 0..%2</source>
         <translation>%1 Zeichen liegt außerhalb von 0..%2</translation>
@@ -2248,12 +2262,12 @@
         <translation>%1 ms liegt außerhalb von 0..%2 ms</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>a binding needs a name</source>
         <translation>eine Bindung braucht einen Namen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>a binding needs a tag</source>
         <translation>eine Bindung braucht einen Tag</translation>
     </message>
@@ -2263,23 +2277,13 @@
         <translation>%1 liegt außerhalb von 1..250</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1: 0 for a single-telegram meter, else 1, 2, ...</source>
-        <translation>%1: 0 für einen Zähler mit einem Telegramm, sonst 1, 2, ...</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+86"/>
+        <location line="+8"/>
+        <location line="+97"/>
         <source>&quot;%1&quot; is no secondary address (16 hex digits)</source>
         <translation>„%1“ ist keine Sekundäradresse (16 Hex-Ziffern)</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <source>%1: the index counts records from 0</source>
-        <translation>%1: der Index zählt die Datensätze ab 0</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-89"/>
         <source>the workbench cannot write this binding: create it from a read record to give it the record&apos;s DIF and VIF</source>
         <translation>die Workbench kann diese Bindung nicht schreiben: erstellen Sie sie aus einem gelesenen Datensatz, damit sie dessen DIF und VIF erhält</translation>
     </message>
@@ -2299,7 +2303,7 @@
         <translation>Zähler %1 von „%2“</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>a connection needs a name</source>
         <translation>eine Verbindung braucht einen Namen</translation>
     </message>
@@ -2315,6 +2319,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 ms is longer than a day (%2 ms)</source>
+        <translation>%1 ms ist länger als ein Tag (%2 ms)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 ms is below 60000 ms: battery-powered meters drain when read this often</source>
         <translation>%1 ms liegt unter 60000 ms: batteriebetriebene Zähler entladen sich, wenn sie so oft gelesen werden</translation>
     </message>
@@ -2324,22 +2333,53 @@
         <translation> (Reservekanal)</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>%1 cycles is outside 1..%2</source>
+        <translation>%1 Zyklen liegt außerhalb von 1..%2</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>%1 is outside 0..250</source>
         <translation>%1 liegt außerhalb von 0..250</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-92"/>
+        <location line="+94"/>
         <source>address 0 is the factory default: give the meter its own address</source>
         <translation>Adresse 0 ist die Werkseinstellung: geben Sie dem Zähler eine eigene Adresse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-149"/>
+        <source>%1 characters: at most %2</source>
+        <translation>%1 Zeichen: höchstens %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contains a control character (a line break, a tab, NUL...)</source>
+        <translation>enthält ein Steuerzeichen (Zeilenumbruch, Tabulator, NUL …)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1: 0 for a single-telegram meter, else 1..%2</source>
+        <translation>%1: 0 für einen Zähler mit einem Telegramm, sonst 1..%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the index counts records from 0 (at most %2)</source>
+        <translation>%1: Der Index zählt Datensätze ab 0 (höchstens %2)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>another meter of this connection has this address</source>
         <translation>ein anderer Zähler dieser Verbindung hat diese Adresse</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>at most %1 characters, no control characters</source>
+        <translation>höchstens %1 Zeichen, keine Steuerzeichen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>another binding of this connection has this name</source>
         <translation>eine andere Bindung dieser Verbindung hat diesen Namen</translation>
     </message>
@@ -2377,27 +2417,27 @@
         <translation>Stopp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Keep the meters the project knows at their address</source>
         <translation>Im Projekt bekannte Zähler auf ihrer Adresse belassen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Of meters sharing an address, the one in the project keeps it; the addresses of project meters not found on the bus are not handed out.</source>
         <translation>Von Zählern mit gemeinsamer Adresse behält der Zähler aus dem Projekt sie; die Adressen von Projektzählern, die am Bus nicht gefunden wurden, werden nicht vergeben.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Apply next change…</source>
         <translation>Nächste Änderung ausführen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add to project</source>
         <translation>Zum Projekt hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The meters found join the connection; meters of the project that moved take their new address, and their bindings with them.</source>
         <translation>Die gefundenen Zähler werden der Verbindung hinzugefügt; umadressierte Zähler des Projekts erhalten ihre neue Adresse, und ihre Bindungen gehen mit.</translation>
     </message>
@@ -2545,12 +2585,12 @@
         <translation>Umschalten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>New baud rate:</source>
         <translation>Neue Baudrate:</translation>
     </message>
@@ -2874,7 +2914,7 @@
 <context>
     <name>mbus::ui::CreateBindingsDialog</name>
     <message>
-        <location filename="../ui/meter/CreateBindingsDialog.cpp" line="+33"/>
+        <location filename="../ui/meter/CreateBindingsDialog.cpp" line="+34"/>
         <location line="+36"/>
         <source>Create bindings</source>
         <translation>Bindungen erstellen</translation>
@@ -3051,7 +3091,7 @@
         <translation>Alle stoppen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Start polling the selected connection</source>
         <translation>Abfrage der gewählten Verbindung starten</translation>
     </message>
@@ -3145,18 +3185,18 @@
         <translation>Übertragungsparameter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Detect</source>
         <translation>Ermitteln</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+119"/>
+        <location line="+6"/>
+        <location line="+120"/>
         <source>Use</source>
         <translation>Verwenden</translation>
     </message>
@@ -3640,12 +3680,12 @@
         <translation>&amp;Bindungen erstellen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>REQ_UD2 to the meter&apos;s primary address, all telegrams</source>
         <translation>REQ_UD2 an die Primäradresse des Zählers, alle Telegramme</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Bind the selected records: Address, Telegram and Index are filled in</source>
         <translation>Die gewählten Datensätze binden: Adresse, Telegramm und Index werden ausgefüllt</translation>
     </message>
@@ -4081,7 +4121,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
         <translation>Protokoll speichern…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
@@ -4178,7 +4218,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
         <translation>Zum Projekt hinzufügen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The connection &quot;%1&quot; is disabled: enable it in the project to scan its bus.</source>
         <translation>Die Verbindung „%1“ ist deaktiviert: aktivieren Sie sie im Projekt, um ihren Bus zu scannen.</translation>
     </message>
@@ -4193,12 +4233,12 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Clear results</source>
         <translation>Ergebnisse löschen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Repeats per address after a timeout or a checksum error. 1 helps on a noisy line; every empty address then costs twice the time.</source>
         <translation>Wiederholungen pro Adresse nach einem Timeout oder Prüfsummenfehler. 1 hilft auf einer gestörten Leitung; jede leere Adresse kostet dann doppelt so viel Zeit.</translation>
     </message>
@@ -4228,7 +4268,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
         <translation>Wiederholungen:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>16 hex digits: identification (8), manufacturer (4), version (2), medium (2). F is a wildcard digit; FFFF, FF and FF leave manufacturer, version and medium open. 6700FFFFFFFFFFFF finds the meters whose identification starts with 6700.</source>
         <translation>16 Hex-Ziffern: Identifikation (8), Hersteller (4), Version (2), Medium (2). F ist eine Platzhalterziffer; FFFF, FF und FF lassen Hersteller, Version und Medium offen. 6700FFFFFFFFFFFF findet die Zähler, deren Identifikation mit 6700 beginnt.</translation>
     </message>
@@ -4559,7 +4599,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>

@@ -2096,7 +2096,7 @@
 <context>
     <name>mbus::project::Field</name>
     <message>
-        <location filename="../core/project/Validation.cpp" line="+33"/>
+        <location filename="../core/project/Validation.cpp" line="+48"/>
         <location line="+15"/>
         <source>Port</source>
         <translation>Порт</translation>
@@ -2125,6 +2125,7 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+3"/>
         <source>Timeout</source>
         <translation>Тайм-аут</translation>
     </message>
@@ -2139,53 +2140,61 @@
         <translation>Дополнительное время ответа</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+69"/>
+        <location line="+6"/>
+        <location line="+72"/>
         <location line="+2"/>
-        <location line="+32"/>
+        <location line="+31"/>
+        <location line="+12"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+105"/>
+        <location line="-116"/>
+        <location line="+120"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+83"/>
+        <location line="-118"/>
+        <location line="+2"/>
+        <location line="+93"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-94"/>
         <source>Telegram</source>
         <translation>Телеграмма</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+103"/>
+        <location line="+114"/>
         <source>Index</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-109"/>
         <source>Access</source>
         <translation>Доступ</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <location line="+2"/>
+        <location line="+3"/>
         <source>Period</source>
         <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Redundancy</source>
+        <translation>Резервирование</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2196,7 +2205,7 @@
 <context>
     <name>mbus::project::Validation</name>
     <message>
-        <location line="-131"/>
+        <location line="-147"/>
         <source>no serial port given</source>
         <translation>не указан последовательный порт</translation>
     </message>
@@ -2241,6 +2250,11 @@
         <translation>%1 мс меньше окна ответа EN 13757-2 при %2 бод (%3 мс)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1 ms is longer than %2 ms: a missing meter would hold every cycle that long</source>
+        <translation>%1 мс больше %2 мс: отсутствующий счётчик задерживал бы каждый цикл на это время</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>%1 characters is outside 0..%2</source>
         <translation>число символов %1 вне диапазона 0..%2</translation>
@@ -2251,12 +2265,12 @@
         <translation>%1 мс вне диапазона 0..%2 мс</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>a binding needs a name</source>
         <translation>у привязки должно быть имя</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>a binding needs a tag</source>
         <translation>у привязки должен быть тег</translation>
     </message>
@@ -2266,23 +2280,13 @@
         <translation>%1 вне диапазона 1..250</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1: 0 for a single-telegram meter, else 1, 2, ...</source>
-        <translation>%1: 0 для счётчика с одной телеграммой, иначе 1, 2, ...</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+86"/>
+        <location line="+8"/>
+        <location line="+97"/>
         <source>&quot;%1&quot; is no secondary address (16 hex digits)</source>
         <translation>«%1» — не вторичный адрес (16 шестнадцатеричных цифр)</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <source>%1: the index counts records from 0</source>
-        <translation>%1: индекс считает записи с 0</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-89"/>
         <source>the workbench cannot write this binding: create it from a read record to give it the record&apos;s DIF and VIF</source>
         <translation>программа не может записать эту привязку: создайте её из прочитанной записи, чтобы она получила DIF и VIF записи</translation>
     </message>
@@ -2302,7 +2306,7 @@
         <translation>счётчик %1 соединения «%2»</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>a connection needs a name</source>
         <translation>у соединения должно быть имя</translation>
     </message>
@@ -2318,6 +2322,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 ms is longer than a day (%2 ms)</source>
+        <translation>%1 мс больше суток (%2 мс)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 ms is below 60000 ms: battery-powered meters drain when read this often</source>
         <translation>%1 мс меньше 60000 мс: счётчики с батарейным питанием разряжаются при таком частом опросе</translation>
     </message>
@@ -2327,22 +2336,53 @@
         <translation> (резервный канал)</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>%1 cycles is outside 1..%2</source>
+        <translation>%1 циклов вне диапазона 1..%2</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>%1 is outside 0..250</source>
         <translation>%1 вне диапазона 0..250</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-92"/>
+        <location line="+94"/>
         <source>address 0 is the factory default: give the meter its own address</source>
         <translation>адрес 0 — заводской: задайте счётчику собственный адрес</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-149"/>
+        <source>%1 characters: at most %2</source>
+        <translation>%1 символов: не более %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contains a control character (a line break, a tab, NUL...)</source>
+        <translation>содержит управляющий символ (перевод строки, табуляцию, NUL…)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1: 0 for a single-telegram meter, else 1..%2</source>
+        <translation>%1: 0 для счётчика с одной телеграммой, иначе 1..%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the index counts records from 0 (at most %2)</source>
+        <translation>%1: индекс считает записи с 0 (не более %2)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>another meter of this connection has this address</source>
         <translation>этот адрес уже у другого счётчика этого соединения</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>at most %1 characters, no control characters</source>
+        <translation>не более %1 символов, без управляющих символов</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>another binding of this connection has this name</source>
         <translation>это имя уже носит другая привязка этого соединения</translation>
     </message>
@@ -2380,27 +2420,27 @@
         <translation>Стоп</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Keep the meters the project knows at their address</source>
         <translation>Оставлять известные проекту счётчики на их адресах</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Of meters sharing an address, the one in the project keeps it; the addresses of project meters not found on the bus are not handed out.</source>
         <translation>Из счётчиков с общим адресом его сохраняет тот, что есть в проекте; адреса счётчиков проекта, не найденных на шине, другим не назначаются.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Apply next change…</source>
         <translation>Применить следующее изменение…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add to project</source>
         <translation>Добавить в проект</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The meters found join the connection; meters of the project that moved take their new address, and their bindings with them.</source>
         <translation>Найденные счётчики добавляются в соединение; переадресованные счётчики проекта получают новый адрес вместе со своими привязками.</translation>
     </message>
@@ -2548,12 +2588,12 @@
         <translation>Переключить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop</source>
         <translation>Стоп</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>New baud rate:</source>
         <translation>Новая скорость (бод):</translation>
     </message>
@@ -2877,7 +2917,7 @@
 <context>
     <name>mbus::ui::CreateBindingsDialog</name>
     <message>
-        <location filename="../ui/meter/CreateBindingsDialog.cpp" line="+33"/>
+        <location filename="../ui/meter/CreateBindingsDialog.cpp" line="+34"/>
         <location line="+36"/>
         <source>Create bindings</source>
         <translation>Создать привязки</translation>
@@ -3054,7 +3094,7 @@
         <translation>Остановить все</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Start polling the selected connection</source>
         <translation>Запустить опрос выбранного соединения</translation>
     </message>
@@ -3148,18 +3188,18 @@
         <translation>Параметры линии</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Detect</source>
         <translation>Определить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop</source>
         <translation>Стоп</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+119"/>
+        <location line="+6"/>
+        <location line="+120"/>
         <source>Use</source>
         <translation>Использовать</translation>
     </message>
@@ -3644,12 +3684,12 @@
         <translation>Создать &amp;привязки…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>REQ_UD2 to the meter&apos;s primary address, all telegrams</source>
         <translation>REQ_UD2 на первичный адрес счётчика, все телеграммы</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Bind the selected records: Address, Telegram and Index are filled in</source>
         <translation>Привязать выбранные записи: адрес, телеграмма и индекс заполняются автоматически</translation>
     </message>
@@ -4089,7 +4129,7 @@ Scan the bus to find meters.</source>
         <translation>Сохранить протокол…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
@@ -4186,7 +4226,7 @@ Scan the bus to find meters.</source>
         <translation>Добавить в проект</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The connection &quot;%1&quot; is disabled: enable it in the project to scan its bus.</source>
         <translation>Соединение «%1» отключено: включите его в проекте, чтобы сканировать его шину.</translation>
     </message>
@@ -4201,12 +4241,12 @@ Scan the bus to find meters.</source>
         <translation>Стоп</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Clear results</source>
         <translation>Очистить результаты</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Repeats per address after a timeout or a checksum error. 1 helps on a noisy line; every empty address then costs twice the time.</source>
         <translation>Повторы на адрес после тайм-аута или ошибки контрольной суммы. 1 помогает на зашумлённой линии; каждый пустой адрес тогда занимает вдвое больше времени.</translation>
     </message>
@@ -4236,7 +4276,7 @@ Scan the bus to find meters.</source>
         <translation>Повторы:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>16 hex digits: identification (8), manufacturer (4), version (2), medium (2). F is a wildcard digit; FFFF, FF and FF leave manufacturer, version and medium open. 6700FFFFFFFFFFFF finds the meters whose identification starts with 6700.</source>
         <translation>16 шестнадцатеричных цифр: идентификатор (8), производитель (4), версия (2), среда (2). F — цифра-подстановка; FFFF, FF и FF оставляют производителя, версию и среду открытыми. 6700FFFFFFFFFFFF находит счётчики, идентификатор которых начинается с 6700.</translation>
     </message>
@@ -4567,7 +4607,7 @@ Scan the bus to find meters.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "BusSession.h"
 
+#include "common/QuitOnSignals.h"
 #include "frametext/HexInput.h"
 #include "frametext/TelegramText.h"
 
@@ -14,6 +15,7 @@ BusSession::BusSession(const BusOptions &options, QTextStream &err)
     , m_err(err)
     , m_client(std::make_unique<bus::BusClient>(options.connection))
 {
+    ShutdownSignals::instance(); // Ctrl-C and SIGTERM end the wait below; the verb prints what it has
     if (options.verbose)
         QObject::connect(m_client.get(), &bus::BusClient::traffic, m_client.get(),
                          [this](bool out, const QByteArray &bytes, qint64 t) { printTraffic(out, bytes, t); });
@@ -57,7 +59,12 @@ bool BusSession::open()
         loop.quit();
     });
     m_client->open();
-    loop.exec();
+    QObject::connect(&ShutdownSignals::instance(), &ShutdownSignals::shutdownRequested, &loop, [&] {
+        error = bus::BusError::of(bus::BusErrorCode::Cancelled);
+        loop.quit();
+    });
+    if (!ShutdownSignals::instance().received())
+        loop.exec();
     QObject::disconnect(onOpened);
     QObject::disconnect(onFailed);
     if (!ok)
@@ -74,6 +81,9 @@ bus::Outcome BusSession::run(const bus::Request &request)
         result = reply->outcome();
         loop.quit();
     });
+    QObject::connect(&ShutdownSignals::instance(), &ShutdownSignals::shutdownRequested, reply, &bus::Reply::abort);
+    if (ShutdownSignals::instance().received())
+        reply->abort();
     loop.exec();
     return result;
 }
@@ -82,7 +92,9 @@ void BusSession::exec()
 {
     QEventLoop loop;
     m_loop = &loop;
-    loop.exec();
+    QObject::connect(&ShutdownSignals::instance(), &ShutdownSignals::shutdownRequested, &loop, &QEventLoop::quit);
+    if (!ShutdownSignals::instance().received())
+        loop.exec();
     m_loop = nullptr;
 }
 

@@ -54,6 +54,13 @@ Decoded decodeFrame(const link::Frame &frame, int telegramNumber)
     return result;
 }
 
+// One JSON value as text (a key's value inside an object written piece by piece).
+QString jsonValueText(const QJsonValue &value)
+{
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
 void reportError(QTextStream &out, QTextStream &err, bool json, const Error &error, QJsonObject partial = {})
 {
     if (json) {
@@ -90,48 +97,67 @@ int runDecode(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
     }
 
-    const InputFile input = readInputFile(path.isEmpty() ? QStringLiteral("-") : path);
+    // 16 MiB of hex is some 100,000 telegrams; an endless stream (a port, /dev/zero) is refused
+    // after that instead of filling the memory.
+    constexpr qint64 MaxInputBytes = 16 * 1024 * 1024;
+    const InputFile input = readInputFile(path.isEmpty() ? QStringLiteral("-") : path, MaxInputBytes);
     if (!input.ok) {
         err << "mbus-cli decode: " << input.errorText << '\n';
         return ExitCode::Usage;
     }
-    const Result<QByteArray> bytes = frametext::bytesFromInput(input.data);
+    const Result<QByteArray> bytes = frametext::bytesFromInput(frametext::textFromInput(input.data));
     if (!bytes) {
         reportError(out, err, json, bytes.error());
         return ExitCode::Failure;
     }
-    const Result<QList<link::Frame>> frames = frametext::splitFrames(bytes.value());
-    if (!frames) {
-        reportError(out, err, json, frames.error());
+    // The framing is checked first, as before: a broken frame anywhere is the answer, alone.
+    const Result<int> count = frametext::countFrames(bytes.value());
+    if (!count) {
+        reportError(out, err, json, count.error());
         return ExitCode::Failure;
     }
 
-    const bool several = frames.value().size() > 1;
-    QJsonArray telegrams;
-    int frameStart = 0; // frames follow each other in the input without gaps
-    for (qsizetype i = 0; i < frames.value().size(); ++i) {
-        const int number = several ? int(i) + 1 : 0;
-        const Decoded decoded = decodeFrame(frames.value().at(i), number);
+    // Then frame by frame, each printed as soon as it is decoded: memory for one frame and its
+    // output, however many there are. Several frames in JSON: {"telegrams": [...]} written as
+    // it goes, a decode error's fields after the array.
+    const bool several = count.value() > 1;
+    const auto *p = reinterpret_cast<const std::uint8_t *>(bytes.value().constData());
+    qsizetype frameStart = 0; // frames follow each other in the input without gaps
+    if (json && several)
+        out << "{\n    \"telegrams\": [";
+    for (int i = 0; i < count.value(); ++i) {
+        const link::FrameScan scan = link::scanFrame(p + frameStart, bytes.value().size() - frameStart);
+        const link::Frame frame = link::frameFromScanned(p + frameStart, scan.length);
+        const int number = several ? i + 1 : 0;
+        const Decoded decoded = decodeFrame(frame, number);
         if (!json)
             out << (i ? "\n" : "") << decoded.text;
+        else if (several)
+            out << (i ? "," : "") << "\n" << QJsonDocument(decoded.json).toJson(QJsonDocument::Compact);
         if (decoded.error.isError()) {
             // The offset counts in the input, like the link layer's; the telegrams before stay.
             Error inInput = decoded.error;
-            inInput.offset += frameStart;
+            inInput.offset += int(frameStart);
             if (!several) {
                 reportError(out, err, json, inInput, decoded.json);
+            } else if (json) {
+                out << "\n    ],\n    \"telegram\": " << number;
+                const QJsonObject e = frametext::errorToJson(inInput);
+                for (auto it = e.begin(); it != e.end(); ++it)
+                    out << ",\n    \"" << it.key() << "\": " << jsonValueText(it.value());
+                out << "\n}\n";
             } else {
-                telegrams.append(decoded.json);
-                reportError(out, err, json, inInput,
-                            QJsonObject{{QStringLiteral("telegram"), number}, {QStringLiteral("telegrams"), telegrams}});
+                err << "error: " << inInput.message() << '\n';
             }
             return ExitCode::Failure;
         }
-        telegrams.append(decoded.json);
-        frameStart += int(frames.value().at(i).raw.size());
+        if (json && !several)
+            printJson(out, decoded.json);
+        frameStart += scan.length;
+        out.flush();
     }
-    if (json)
-        printJson(out, several ? QJsonObject{{QStringLiteral("telegrams"), telegrams}} : telegrams.first().toObject());
+    if (json && several)
+        out << "\n    ]\n}\n";
     return ExitCode::Ok;
 }
 

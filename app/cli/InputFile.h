@@ -12,7 +12,8 @@ struct InputFile
     QString errorText;
 };
 
-// Reads a whole file, or standard input for "-".
-InputFile readInputFile(const QString &path);
+// Reads a whole file, or standard input for "-"; more than maxBytes is refused (an endless
+// stream, /dev/zero, a wrong file) after reading maxBytes + 1, not after running out of memory.
+InputFile readInputFile(const QString &path, qint64 maxBytes);
 
 } // namespace mbus::cli

@@ -152,6 +152,7 @@ int runPoll(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                     QStringLiteral("name"), QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("quality")}));
     }
 
+    ShutdownSignals::instance(); // installed before the first cycle
     engine::PollingEngine engine(*project, options);
     QEventLoop loop;
     QHash<QString, int> cyclesDone;
@@ -199,10 +200,12 @@ int runPoll(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << "error: no enabled connection to poll\n";
         return ExitCode::Failure;
     }
-    mbus::quitOnSignals(*QCoreApplication::instance());
-    QObject::connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, &loop, &QEventLoop::quit);
+    // Ctrl-C or SIGTERM ends polling as its normal end: what was read is out, the files are
+    // complete, exit 0.
+    QObject::connect(&ShutdownSignals::instance(), &ShutdownSignals::shutdownRequested, &loop, &QEventLoop::quit);
     engine.start();
-    loop.exec();
+    if (!ShutdownSignals::instance().received())
+        loop.exec();
     engine.stop();
 
     if (cycles > 0) {

@@ -135,7 +135,7 @@ int runImport(const QStringList &arguments, QTextStream &, QTextStream &err)
                "  is written.\n";
         return arguments.contains(QLatin1String("--help")) ? ExitCode::Ok : ExitCode::Usage;
     }
-    const InputFile input = readInputFile(file);
+    const InputFile input = readInputFile(file, 64 * 1024 * 1024); // a project of thousands of connections is a few MiB
     if (!input.ok) {
         err << "error: " << input.errorText << '\n';
         return ExitCode::Usage;
@@ -144,6 +144,13 @@ int runImport(const QStringList &arguments, QTextStream &, QTextStream &err)
     auto project = project::importFaceplate(input.data, &error);
     if (!project) {
         err << "error: " << file << ": " << error << "; nothing was written\n";
+        return ExitCode::Failure;
+    }
+    // The rules of validate, the forms and poll: a file with errors is not taken in silently.
+    const QList<project::Finding> findings = project::validate(*project);
+    printFindings(findings, err);
+    if (project::hasErrors(findings)) {
+        err << "error: " << file << " has values no M-Bus connection can use; nothing was written\n";
         return ExitCode::Failure;
     }
     return writeFile(output, project::projectToJson(*project), err) ? ExitCode::Ok : ExitCode::Failure;

@@ -3,6 +3,8 @@
 #include "cli/ProjectCommands.h"
 #include "cli/ExitCode.h"
 
+#include "common/QuitOnSignals.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QTextStream>
@@ -71,8 +73,12 @@ int main(int argc, char *argv[])
         {QStringLiteral("import"), mbus::cli::runImport},
         {QStringLiteral("poll"), mbus::cli::runPoll},
     };
-    if (const Command run = commands.value(command))
-        return run(arguments, out, err);
+    if (const Command run = commands.value(command)) {
+        const int code = run(arguments, out, err);
+        // Stopped by Ctrl-C or SIGTERM: what it had is printed; the shell learns why it ended.
+        // Polling ends that way normally (exit 0).
+        return command == QLatin1String("poll") ? code : mbus::exitCodeAfterSignals(code);
+    }
     if (command == QLatin1String("--help") || command == QLatin1String("help")) {
         printUsage(out);
         return mbus::cli::ExitCode::Ok;

@@ -56,6 +56,11 @@ void BusClient::shutDown()
     m_master->disconnect(this);
     m_transport->disconnect(this);
     failPending(BusError::of(BusErrorCode::Cancelled));
+    // Connected before the thread is told to end: it may end before the next line here runs.
+    connect(&m_thread, &QThread::finished, this, [this] {
+        Q_EMIT closed();
+        deleteLater();
+    });
     Transport *transport = m_transport;
     Master *master = m_master;
     QThread *thread = &m_thread;
@@ -69,10 +74,6 @@ void BusClient::shutDown()
             thread->quit();
         },
         Qt::QueuedConnection);
-    connect(&m_thread, &QThread::finished, this, [this] {
-        Q_EMIT closed();
-        deleteLater();
-    });
 }
 
 void BusClient::open()

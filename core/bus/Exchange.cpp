@@ -2,6 +2,8 @@
 
 #include "link/LineSettings.h"
 
+#include <QDateTime>
+
 #include <cmath>
 
 namespace mbus::bus {
@@ -70,6 +72,7 @@ void Exchange::start(const QByteArray &request, Expect expect, std::uint8_t addr
     m_timing = timing;
     m_running = true;
     m_clock.start();
+    m_lastByteAtMs = 0;
     if (!m_transport.isOpen()) {
         // A gateway that dropped the link is being reconnected: wait for it rather than fail a
         // whole cycle of meters in no time, but no longer than an answer would be awaited (a
@@ -166,6 +169,11 @@ double Exchange::waitMs(const AnswerCollector &collector, const ExchangeTiming &
     const double windowLeft = timing.windowMs - double(clock.nsecsElapsed()) / 1e6;
     if (collector.hasAnswer())
         return timing.watchWholeWindow ? qMax(timing.settleMs, windowLeft) : timing.settleMs;
+    // A whole frame that failed its checksum or stop byte is known bad when its last byte came:
+    // once the line is quiet the exchange ends (and is retried), not at the timeout. A probe still
+    // watches its window (a second meter's frame makes it a collision).
+    if (collector.brokenFrames() > 0 && !timing.watchWholeWindow)
+        return timing.gapMs;
     return qMax(windowLeft, timing.gapMs); // noise: the answer may still come
 }
 
@@ -183,6 +191,7 @@ void Exchange::onReceived(const QByteArray &bytes)
     if (m_expect == Expect::Nothing)
         return; // a preamble's echo: its time is fixed, nothing it brings counts
     m_collector.feed(bytes);
+    m_lastByteAtMs = QDateTime::currentMSecsSinceEpoch();
     rearm(waitMs(m_collector, m_timing, m_clock));
 }
 
@@ -215,6 +224,19 @@ void Exchange::finish(const BusError &overrideError)
     result.garbageBytes = m_collector.garbageBytes();
     result.brokenFrames = m_collector.brokenFrames();
     result.elapsedMs = m_clock.elapsed();
+    result.lastByteAtMs = m_collector.receivedBytes() > 0 ? m_lastByteAtMs : 0;
+    if (result.error.code == BusErrorCode::Timeout && m_timing.quietAfterTimeoutMs > 0 && !m_draining) {
+        // The meter may still answer, late: its answer must not land in the next request's
+        // window and pass for that one's (a value seconds old delivered as fresh). The next
+        // request waits until the line has been quiet this long; what comes meanwhile is dropped.
+        m_draining = true;
+        m_drain = AnswerCollector();
+        m_drainTiming = m_timing;
+        m_drainTiming.windowMs = m_timing.quietAfterTimeoutMs;
+        m_drainTiming.watchWholeWindow = false;
+        m_drainClock.start();
+        rearm(m_drainTiming.windowMs);
+    }
     Q_EMIT finished(result);
 }
 

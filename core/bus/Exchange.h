@@ -22,6 +22,10 @@ struct ExchangeTiming
     double gapMs = 0;      // longest pause allowed inside an answer
     double characterMs = 0;
     bool watchWholeWindow = false; // after a complete answer, watch the line to the window's end
+    // After a timeout, the line must be quiet this long before the next request goes out; what
+    // arrives meanwhile (the late answer to this request) is dropped, not taken for the answer
+    // to the next one. 0: none (the probes of a scan, whose silence is the usual result).
+    double quietAfterTimeoutMs = 0;
 
     // The EN window for the transport's baud rate and this request, plus its latency margin
     // (or the user's timeout when given, never less than the EN window).
@@ -40,6 +44,7 @@ struct ExchangeResult
     qint64 garbageBytes = 0;
     int brokenFrames = 0;
     qint64 elapsedMs = 0;
+    qint64 lastByteAtMs = 0; // ms since the epoch when the last byte came, 0 when none did
 };
 
 class Exchange : public QObject
@@ -77,6 +82,7 @@ private:
     ExchangeTiming m_timing;
     QTimer m_deadline{this};
     QElapsedTimer m_clock;
+    qint64 m_lastByteAtMs = 0;
     bool m_running = false;
     // After a cancel: the line still carries (or is about to carry) the cancelled answer.
     bool m_draining = false;

@@ -257,6 +257,10 @@ void Master::runStep()
     // A probe (scan, search) watches the line until its answer window has passed: a second meter
     // may begin as late as the window allows, after the first one has finished.
     timing.watchWholeWindow = m_current.request.answerWindowOnly && m_current.request.watchAfterAnswer;
+    // After a timeout the line is given a quarter of the window (at least the inter-character gap,
+    // at most 1 s) to fall quiet: a late answer is then dropped, not read as the retry's answer.
+    if (!m_current.request.answerWindowOnly)
+        timing.quietAfterTimeoutMs = qBound(timing.gapMs, timing.windowMs / 4, 1000.0);
     m_exchange.start(bytes, step.expect, step.address, timing);
 }
 
@@ -290,6 +294,25 @@ void Master::onExchangeFinished(const ExchangeResult &exchanged)
         m_steps.pop_front();
         failCurrent(result.error.code == BusErrorCode::Cancelled ? result.error : m_failure);
         return;
+    }
+    // Decoded here, once: the DIF 0x1F check needs it, and every user of the outcome reuses it.
+    Decoded decoded;
+    if (!result.error.isError() && step.isAnswer) {
+        decoded = decodeAnswers(result.frames);
+        // A read by secondary address is answered by the selected meter, or it is not this
+        // meter's data (another one stayed selected, or answered in its place).
+        const auto &secondary = m_current.request.secondary;
+        if (secondary && !decoded.telegrams.isEmpty()) {
+            const decode::DataHeader &h = decoded.telegrams.first().header;
+            link::SecondaryAddress from;
+            from.identification = h.identification;
+            from.manufacturer = h.manufacturer;
+            from.version = h.version;
+            from.medium = h.medium;
+            if (h.form == decode::DataHeader::Form::Long && !from.matches(*secondary))
+                result.error = BusError::of(BusErrorCode::UnexpectedFrame,
+                                            QStringLiteral("answer from another meter (%1)").arg(from.toString()));
+        }
     }
     if (result.error.isError()) {
         const bool fatal = result.error.code == BusErrorCode::PortError || result.error.code == BusErrorCode::ConnectionLost
@@ -325,7 +348,9 @@ void Master::onExchangeFinished(const ExchangeResult &exchanged)
             m_meterAnswered = true;
         if (step.isAnswer) {
             m_current.frames += result.frames;
-            decodeAnswers(result.frames);
+            m_current.answeredAtMs = result.lastByteAtMs;
+            m_current.telegrams += decoded.telegrams;
+            m_current.decodeErrors += decoded.errors;
         }
     }
     m_attempt = 0;
@@ -346,19 +371,20 @@ void Master::onExchangeFinished(const ExchangeResult &exchanged)
         runStep();
 }
 
-void Master::decodeAnswers(const QList<link::Frame> &frames)
+Master::Decoded Master::decodeAnswers(const QList<link::Frame> &frames) const
 {
-    // Decoded here, once: the DIF 0x1F check needs it, and every user of the outcome reuses it.
+    Decoded decoded;
     const auto kind = m_current.request.kind;
     if (kind != Request::Kind::Read && kind != Request::Kind::ReadAlarm)
-        return;
+        return decoded;
     for (const link::Frame &frame : frames) {
         if (frame.type != link::FrameType::Long)
             continue;
         decode::Telegram telegram;
-        m_current.decodeErrors.append(decode::decodeTelegram(frame, telegram)); // records before an error still count
-        m_current.telegrams.append(std::move(telegram));
+        decoded.errors.append(decode::decodeTelegram(frame, telegram)); // records before an error still count
+        decoded.telegrams.append(std::move(telegram));
     }
+    return decoded;
 }
 
 std::size_t Master::firstCleanupStep() const

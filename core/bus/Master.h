@@ -72,7 +72,12 @@ private:
     // would end the selection), else SND_NKE, then the REQ_UD2 once more. True when queued.
     bool queueResetBeforeRetry(const Step &step);
     std::size_t firstCleanupStep() const;
-    void decodeAnswers(const QList<link::Frame> &frames);
+    struct Decoded
+    {
+        QList<decode::Telegram> telegrams;
+        QList<mbus::Error> errors;
+    };
+    Decoded decodeAnswers(const QList<link::Frame> &frames) const;
     bool &fcbFor(std::uint8_t address);
 
     Transport &m_transport;

@@ -98,6 +98,7 @@ struct Outcome
     int echoes = 0;
     qint64 garbageBytes = 0;
     qint64 elapsedMs = 0;
+    qint64 answeredAtMs = 0; // ms since the epoch when the last answer's last byte came
 
     bool ok() const { return !error.isError(); }
 };

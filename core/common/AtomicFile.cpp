@@ -32,8 +32,10 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
     // Less than Qt's write buffer (16 KiB) only reaches the disk on flush, and Qt 6.4's commit()
     // renames even when that flush fails (EFBIG, ENOSPC), so the flush is checked here.
     if (file.write(bytes) != bytes.size() || !file.flush()) {
+        // The cause ("No space left on device") before cancelWriting() replaces it with its own.
+        const QString why = file.errorString();
         file.cancelWriting();
-        return fail(Text::cannotSave(path, file.errorString()));
+        return fail(Text::cannotSave(path, why));
     }
     if (!file.commit())
         return fail(Text::cannotSave(path, file.errorString()));

@@ -308,6 +308,9 @@ void ConnectionPoller::finishRead(const bus::Outcome &outcome)
         TagValue value;
         if (outcome.ok()) {
             value = extractValue(binding, telegrams);
+            // The time the answer came, not the end of the cycle: a slow cycle makes no value younger.
+            if (outcome.answeredAtMs > 0)
+                value.timestamp = QDateTime::fromMSecsSinceEpoch(outcome.answeredAtMs, Qt::UTC);
         } else {
             // Not read this cycle: the last good value stays, marked with what went wrong.
             value = m_lastGood.value(binding.tag);

@@ -43,6 +43,8 @@ void ConnectionSession::shutDown()
     m_shutDown = true;
     m_poller->disconnect(this);
     failPending(bus::BusError::of(bus::BusErrorCode::Cancelled));
+    // Connected before the thread is told to end: it may end before the next line here runs.
+    connect(m_thread, &QThread::finished, this, &QObject::deleteLater);
     ConnectionPoller *poller = m_poller;
     QThread *thread = m_thread;
     QMetaObject::invokeMethod(
@@ -53,7 +55,6 @@ void ConnectionSession::shutDown()
             thread->quit();
         },
         Qt::QueuedConnection);
-    connect(m_thread, &QThread::finished, this, &QObject::deleteLater);
 }
 
 void ConnectionSession::start()

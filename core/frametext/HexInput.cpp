@@ -22,6 +22,42 @@ int hexValue(char c)
 
 } // namespace
 
+QByteArray textFromInput(const QByteArray &input, QString *encoding)
+{
+    const auto starts = [&](const char *bom) { return input.startsWith(QByteArrayView(bom)); };
+    const auto eightBit = [](const QString &text) { return text.toLatin1(); }; // hex text is ASCII
+    QString found;
+    QByteArray text = input;
+    if (starts("\xEF\xBB\xBF")) {
+        found = QStringLiteral("UTF-8 with BOM");
+        text = input.mid(3);
+    } else if (starts("\xFF\xFE") || starts("\xFE\xFF")) {
+        const bool little = starts("\xFF\xFE");
+        found = little ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
+        QString decoded;
+        for (qsizetype i = 2; i + 1 < input.size(); i += 2) {
+            const auto lo = std::uint8_t(input[little ? i : i + 1]);
+            const auto hi = std::uint8_t(input[little ? i + 1 : i]);
+            decoded += QChar(char16_t(hi << 8 | lo));
+        }
+        text = eightBit(decoded);
+    } else if (input.size() >= 4 && input.size() % 2 == 0) {
+        bool utf16 = true;
+        for (qsizetype i = 0; i < input.size() && utf16; i += 2)
+            utf16 = input[i + 1] == '\0' && input[i] != '\0' && std::uint8_t(input[i]) < 0x80;
+        if (utf16) {
+            found = QStringLiteral("UTF-16LE");
+            text.clear();
+            text.reserve(input.size() / 2);
+            for (qsizetype i = 0; i < input.size(); i += 2)
+                text.append(input[i]);
+        }
+    }
+    if (encoding)
+        *encoding = found;
+    return text;
+}
+
 bool looksLikeHexText(const QByteArray &input)
 {
     bool inComment = false;
@@ -88,6 +124,28 @@ Result<QByteArray> bytesFromInput(const QByteArray &input)
     if (looksLikeHexText(input))
         return parseHexText(input);
     return input;
+}
+
+Result<int> countFrames(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return Error::at(ErrorCode::EmptyInput, 0);
+    const auto *p = reinterpret_cast<const std::uint8_t *>(bytes.constData());
+    qsizetype pos = 0;
+    int count = 0;
+    while (pos < bytes.size()) {
+        const link::FrameScan scan = link::scanFrame(p + pos, bytes.size() - pos);
+        if (scan.status == link::FrameScan::Status::Invalid) {
+            Error error = scan.error;
+            error.offset += int(pos);
+            return error;
+        }
+        if (scan.status == link::FrameScan::Status::NeedMore)
+            return Error::at(ErrorCode::Truncated, int(bytes.size()), int(scan.length), int(bytes.size() - pos));
+        pos += scan.length;
+        ++count;
+    }
+    return count;
 }
 
 Result<QList<link::Frame>> splitFrames(const QByteArray &bytes)

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace mbus::project {
@@ -24,6 +25,20 @@ public:
     void add(Severity severity, const QString &where, const char *field, const QString &message)
     {
         findings.append(Finding{severity, where, QString::fromLatin1(field), message});
+    }
+
+    // Names and tags: not empty, printable, of a length a form and Faceplate show.
+    void checkName(const QString &text, const QString &where, const char *field, const QString &emptyMessage)
+    {
+        if (text.trimmed().isEmpty()) {
+            add(Severity::Error, where, field, emptyMessage);
+            return;
+        }
+        if (text.size() > MaxNameLength)
+            add(Severity::Error, where, field, tr("%1 characters: at most %2").arg(text.size()).arg(MaxNameLength));
+        const bool control = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+        if (control)
+            add(Severity::Error, where, field, tr("contains a control character (a line break, a tab, NUL...)"));
     }
 
     void checkChannel(const Channel &c, const QString &where)
@@ -51,6 +66,9 @@ public:
         if (c.timeoutMs < minimum)
             add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Timeout"),
                 tr("%1 ms is shorter than the EN 13757-2 answer window at %2 Bd (%3 ms)").arg(c.timeoutMs).arg(c.line.baud).arg(minimum));
+        else if (c.timeoutMs > MaxTimeoutMs)
+            add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Timeout"),
+                tr("%1 ms is longer than %2 ms: a missing meter would hold every cycle that long").arg(c.timeoutMs).arg(MaxTimeoutMs));
     }
 
     // Field names as the forms show them; the limits keep a typo from stalling a poll cycle.
@@ -66,18 +84,21 @@ public:
 
     void checkBinding(const Binding &b, const QString &where)
     {
-        if (b.name.trimmed().isEmpty())
-            add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Name"), tr("a binding needs a name"));
-        if (b.tag.trimmed().isEmpty())
-            add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Tag"), tr("a binding needs a tag"));
-        if (b.address < 1 || b.address > 250)
+        checkName(b.name, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Name"), tr("a binding needs a name"));
+        checkName(b.tag, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Tag"), tr("a binding needs a tag"));
+        if (b.address < 0 || b.address > 250)
             add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Address"), tr("%1 is outside 1..250").arg(b.address));
-        if (b.telegram < 0)
-            add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Telegram"), tr("%1: 0 for a single-telegram meter, else 1, 2, ...").arg(b.telegram));
+        else if (b.address == 0)
+            add(Severity::Warning, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Address"),
+                tr("address 0 is the factory default: give the meter its own address"));
+        if (b.telegram < 0 || b.telegram > MaxTelegram)
+            add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Telegram"),
+                tr("%1: 0 for a single-telegram meter, else 1..%2").arg(b.telegram).arg(MaxTelegram));
         if (!b.meter.isEmpty() && !link::SecondaryAddress::fromString(b.meter))
             add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Meter"), tr("\"%1\" is no secondary address (16 hex digits)").arg(b.meter));
-        if (b.index < 0)
-            add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Index"), tr("%1: the index counts records from 0").arg(b.index));
+        if (b.index < 0 || b.index > MaxIndex)
+            add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Index"),
+                tr("%1: the index counts records from 0 (at most %2)").arg(b.index).arg(MaxIndex));
         // Faceplate's runtime writes from its own configuration; the workbench needs the record's
         // DIF and VIF, which an imported binding lacks until it is made from a read record.
         if (b.access == Access::Write && b.signature.isEmpty())
@@ -135,13 +156,15 @@ QList<Finding> validate(const Project &project)
     QHash<QString, QString> tagOwner; // tag -> where it was first bound
     for (const Connection &c : project.connections) {
         const QString where = connectionWhere(c.name);
-        if (c.name.trimmed().isEmpty())
-            t.add(Text::Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Name"), Text::tr("a connection needs a name"));
-        else if (connectionNames.contains(c.name))
+        t.checkName(c.name, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Name"), Text::tr("a connection needs a name"));
+        if (connectionNames.contains(c.name))
             t.add(Text::Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Name"), Text::tr("another connection has this name"));
         connectionNames.insert(c.name);
         if (c.periodMs <= 0)
             t.add(Text::Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Period"), Text::tr("%1 ms: the period must be positive").arg(c.periodMs));
+        else if (c.periodMs > MaxPeriodMs)
+            t.add(Text::Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Period"),
+                  Text::tr("%1 ms is longer than a day (%2 ms)").arg(c.periodMs).arg(MaxPeriodMs));
         else if (c.periodMs < 60000)
             t.add(Text::Severity::Warning, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Period"),
                   Text::tr("%1 ms is below 60000 ms: battery-powered meters drain when read this often").arg(c.periodMs));
@@ -149,6 +172,11 @@ QList<Finding> validate(const Project &project)
         if (c.backup)
             t.checkChannel(*c.backup, where + Text::tr(" (backup channel)"));
         t.checkWakeUp(allFieldsOf(c.wakeUp), where);
+        for (const int cycles : {c.failoverAfterCycles, c.returnAfterCycles}) {
+            if (cycles < 1 || cycles > MaxFailoverCycles)
+                t.add(Text::Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Redundancy"),
+                      Text::tr("%1 cycles is outside 1..%2").arg(cycles).arg(MaxFailoverCycles));
+        }
 
         QSet<int> meterAddresses;
         for (const Meter &m : c.meters) {
@@ -160,6 +188,9 @@ QList<Finding> validate(const Project &project)
             if (meterAddresses.contains(m.address))
                 t.add(Text::Severity::Error, mwhere, QT_TRANSLATE_NOOP("mbus::project::Field", "Address"), Text::tr("another meter of this connection has this address"));
             meterAddresses.insert(m.address);
+            if (m.name.size() > MaxNameLength || std::any_of(m.name.cbegin(), m.name.cend(), [](QChar ch) { return ch.category() == QChar::Other_Control; }))
+                t.add(Text::Severity::Error, mwhere, QT_TRANSLATE_NOOP("mbus::project::Field", "Name"),
+                      Text::tr("at most %1 characters, no control characters").arg(MaxNameLength));
             if (!m.secondary.isEmpty() && !link::SecondaryAddress::fromString(m.secondary))
                 t.add(Text::Severity::Error, mwhere, QT_TRANSLATE_NOOP("mbus::project::Field", "Secondary address"), Text::tr("\"%1\" is no secondary address (16 hex digits)").arg(m.secondary));
             t.checkWakeUp(m.wakeUp, mwhere);

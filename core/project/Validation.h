@@ -33,4 +33,13 @@ bool hasErrors(const QList<Finding> &findings);
 // Lowest useful answer timeout for a baud rate: the EN 13757-2 window of a short request.
 int minimumTimeoutMs(int baud);
 
+// The bounds every way into a project shares (forms, validate, import, opening a file, poll):
+// beyond them a value is a typo, not a setting (a timeout of 2^31 ms would hold a poll for weeks).
+constexpr int MaxTimeoutMs = 60000;
+constexpr int MaxPeriodMs = 24 * 60 * 60 * 1000; // a day
+constexpr int MaxTelegram = 16;                  // the master reads at most 16 telegrams of a meter
+constexpr int MaxIndex = 1000;                   // records of one telegram: far fewer fit in 255 bytes
+constexpr int MaxNameLength = 200;
+constexpr int MaxFailoverCycles = 1000;
+
 } // namespace mbus::project

@@ -1,4 +1,5 @@
 // mbus-cli decode as a user runs it: a real process, files and standard input, exit codes.
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,6 +62,61 @@ class TestDecodeCommand : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // An endless stream or a wrong, huge file is refused after 16 MiB with a message that says
+    // so: not read until the memory runs out.
+    void endlessOrHugeInputIsRefusedByName()
+    {
+        for (const char *device : {"/dev/zero", "/dev/urandom"}) {
+            QElapsedTimer clock;
+            clock.start();
+            const Run run = runCli({QStringLiteral("decode"), QStringLiteral("--json"), QLatin1String(device)});
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains("larger than 16 MiB"), run.err.constData());
+            QVERIFY(clock.elapsed() < 10000);
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.hex"));
+        QFile big(path);
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        const QByteArray line = QByteArray("E5 ").repeated(1000) + '\n';
+        while (big.size() <= 16 * 1024 * 1024)
+            big.write(line);
+        big.close();
+        const Run run = runCli({QStringLiteral("decode"), path});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("larger than 16 MiB"), run.err.constData());
+    }
+
+    // Many frames stream out one by one; the JSON is one object whatever their number.
+    void manyFramesStreamOutAsOneJsonObject()
+    {
+        const QByteArray input = QByteArray("E5\n").repeated(200000); // 600 kB of text, 200,000 frames
+        const Run run = runCli({QStringLiteral("decode"), QStringLiteral("--json")}, input);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(json(run).value(QStringLiteral("telegrams")).toArray().size(), 200000);
+    }
+
+    // What Windows editors save: UTF-8 with a BOM, UTF-16 with either BOM or without one.
+    void byteOrderMarksAndUtf16AreRead()
+    {
+        const QByteArray hex = "10 5B FE 59 16\n";
+        QByteArray utf16le("\xFF\xFE", 2), utf16be("\xFE\xFF", 2), bare;
+        for (const char c : hex) {
+            utf16le += c;
+            utf16le += '\0';
+            utf16be += '\0';
+            utf16be += c;
+            bare += c;
+            bare += '\0';
+        }
+        for (const QByteArray &input : {QByteArray("\xEF\xBB\xBF") + hex, utf16le, utf16be, bare}) {
+            const Run run = runCli({QStringLiteral("decode"), QStringLiteral("--json")}, input);
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            QCOMPARE(json(run).value(QStringLiteral("frame")).toObject().value(QStringLiteral("type")).toString(),
+                     QStringLiteral("short"));
+        }
+    }
+
     void printsHeaderAndAlignedRecordTable()
     {
         const Run run = runCli({QStringLiteral("decode"), sample});

@@ -5,6 +5,7 @@
 #include "engine/SessionRecorder.h"
 #include "project/ProjectFile.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +14,9 @@
 #include <QTest>
 
 #include <limits>
+
+#include <csignal>
+#include <unistd.h>
 
 namespace {
 
@@ -48,6 +52,18 @@ QString quickDemo(const QString &folder)
     return path;
 }
 
+// User and system CPU time of a process so far (Linux /proc).
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    // After the name: state is field 3; utime and stime are fields 14 and 15.
+    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / double(::sysconf(_SC_CLK_TCK));
+}
+
 QString gateway(const mbus::test::SimProcess &sim)
 {
     return QStringLiteral("127.0.0.1:%1").arg(sim.tcpPort());
@@ -60,6 +76,40 @@ class TestPollVerb : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Ctrl-C and SIGTERM end an endless poll within 2 s with exit 0 and what was read printed;
+    // idle between two periods the process uses no CPU (an undrained signal pipe once spun a core).
+    void pollStopsOnSigintAndSigtermAndIdlesWithoutCpu()
+    {
+        mbus::test::SimProcess sim;
+        QVERIFY(sim.start({}, false, true));
+        for (const int signalNumber : {SIGINT, SIGTERM}) {
+            QProcess process;
+            process.start(QStringLiteral(MBUS_CLI_PATH),
+                          {QStringLiteral("poll"), QStringLiteral(MBUS_SOURCE_DIR "/resources/projects/demo.mbwproj"),
+                           QStringLiteral("--json"), QStringLiteral("--gateway"), gateway(sim)});
+            QVERIFY(process.waitForStarted(5000));
+            QByteArray out;
+            QElapsedTimer clock;
+            clock.start();
+            while (out.count('\n') < 53 && clock.elapsed() < 30000) {
+                process.waitForReadyRead(500);
+                out += process.readAllStandardOutput();
+            }
+            QCOMPARE(out.count('\n'), 53); // the first cycle; the next one is 60 s away
+            QTest::qWait(300);
+            const double before = cpuSeconds(process.processId());
+            QTest::qWait(2000);
+            const double busy = cpuSeconds(process.processId()) - before;
+            QVERIFY2(busy < 0.1, qPrintable(QStringLiteral("%1 s of CPU in 2 s idle").arg(busy)));
+            ::kill(pid_t(process.processId()), signalNumber);
+            clock.restart();
+            QVERIFY(process.waitForFinished(5000));
+            QVERIFY2(clock.elapsed() < 2000, qPrintable(QStringLiteral("stopped after %1 ms").arg(clock.elapsed())));
+            QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(process.exitCode(), 0);
+        }
+    }
+
     void pollsTheDemoProjectOnce()
     {
         mbus::test::SimProcess sim;

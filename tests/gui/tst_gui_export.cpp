@@ -77,7 +77,7 @@ void TestGuiExport::projectWithErrorsIsNotExported()
     }
     ui::MainWindow window;
     project::Project broken = test::demoProject();
-    broken.connections[0].bindings[0].address = 0;
+    broken.connections[0].bindings[0].address = 300;
     window.document()->reset(broken, QString());
     QString error;
     QVERIFY(!window.exportFaceplate(target, &error));

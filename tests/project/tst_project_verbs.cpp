@@ -5,7 +5,11 @@
 #include "project/FaceplateFormat.h"
 #include "project/ProjectFile.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,7 +73,7 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(QStringLiteral(MBUS_CLI_PATH)));
         m_demo = test::demoProjectPath();
         Project broken = test::sampleProject();
-        broken.connections[1].bindings[0].address = 0;
+        broken.connections[1].bindings[0].address = 300;
         m_broken = path(QStringLiteral("broken.mbwproj"));
         QString error;
         QVERIFY2(saveProject(broken, m_broken, &error), qPrintable(error));
@@ -91,7 +95,7 @@ private Q_SLOTS:
     {
         const Run run = cli({QStringLiteral("validate"), m_broken});
         QVERIFY2(run.exitCode == 1, qPrintable(show(run)));
-        QVERIFY2(run.out.contains(QStringLiteral("error: binding \"Volume\" of \"Gateway \"east\", floor 2\": Address: 0 is outside 1..250")),
+        QVERIFY2(run.out.contains(QStringLiteral("error: binding \"Volume\" of \"Gateway \"east\", floor 2\": Address: 300 is outside 1..250")),
                  qPrintable(show(run)));
         QVERIFY2(run.out.contains(QStringLiteral(": errors")), qPrintable(show(run)));
     }
@@ -159,7 +163,7 @@ private Q_SLOTS:
         Run run = cli({QStringLiteral("export"), m_broken, QStringLiteral("--format"), QStringLiteral("faceplate"),
                        QStringLiteral("-o"), fresh});
         QVERIFY2(run.exitCode == 1, qPrintable(show(run)));
-        QVERIFY2(run.err.contains(QStringLiteral("Address: 0 is outside 1..250")), qPrintable(show(run)));
+        QVERIFY2(run.err.contains(QStringLiteral("Address: 300 is outside 1..250")), qPrintable(show(run)));
         QVERIFY2(run.err.contains(QStringLiteral("nothing was written")), qPrintable(show(run)));
         QVERIFY(!QFileInfo::exists(fresh));
 
@@ -168,6 +172,70 @@ private Q_SLOTS:
         run = cli({QStringLiteral("export"), m_broken, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), existing});
         QVERIFY2(run.exitCode == 1, qPrintable(show(run)));
         QCOMPARE(test::readAll(existing), QByteArray("previous export\n"));
+    }
+
+    // Values no M-Bus connection can use are refused by import (nothing written, exit 1) and by
+    // validate, with the field named: the same rules the forms and poll apply.
+    void importAndValidateRefuseValuesNoConnectionCanUse_data()
+    {
+        QTest::addColumn<QString>("field");   // connection field, or "binding.<field>"
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("message");
+        const auto row = [](const char *name, const char *field, const QJsonValue &value, const char *message) {
+            QTest::newRow(name) << QString::fromLatin1(field) << value << QString::fromLatin1(message);
+        };
+        row("address -1", "binding.Address", -1, "outside 1..250");
+        row("address 251", "binding.Address", 251, "outside 1..250");
+        row("address 257", "binding.Address", 257, "outside 1..250");
+        row("telegram 1e9", "binding.Telegram", 1000000000, "Telegram");
+        row("index 1e9", "binding.Index", 1000000000, "Index");
+        row("empty tag", "binding.Tag", QString(), "needs a tag");
+        row("NUL in a name", "binding.Name", QStringLiteral("Energy\u0000x"), "control character");
+        row("long name", "binding.Name", QString(10000, QLatin1Char('x')), "at most 200");
+        row("empty name", "Name", QStringLiteral("  "), "needs a name");
+        row("period 0", "Period", 0, "must be positive");
+        row("period -5", "Period", -5, "must be positive");
+        row("period of two days", "Period", 2 * 24 * 3600 * 1000, "longer than a day");
+        row("timeout 2^31-1", "Timeout", 2147483647, "longer than 60000 ms");
+        row("tcp port -1", "tcp.Port", -1, "outside 1..65535");
+        row("tcp port 70000", "tcp.Port", 70000, "outside 1..65535");
+    }
+
+    void importAndValidateRefuseValuesNoConnectionCanUse()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, message);
+        QJsonObject root = QJsonDocument::fromJson(exportFaceplate(test::sampleProject())).object();
+        QJsonArray connections = root.value(QStringLiteral("plc_mbus_connection")).toArray();
+        int at = 0;
+        if (field.startsWith(QLatin1String("tcp."))) {
+            for (int i = 0; i < connections.size(); ++i) {
+                if (connections.at(i).toObject().value(QStringLiteral("Type")).toString() == QLatin1String("tcp"))
+                    at = i;
+            }
+        }
+        QJsonObject c = connections.at(at).toObject();
+        if (field.startsWith(QLatin1String("binding."))) {
+            QJsonArray bindings = c.value(QStringLiteral("plc_mbus_binding")).toArray();
+            QJsonObject b = bindings.at(0).toObject();
+            b.insert(field.mid(8), value);
+            bindings[0] = b;
+            c.insert(QStringLiteral("plc_mbus_binding"), bindings);
+        } else {
+            c.insert(field.startsWith(QLatin1String("tcp.")) ? field.mid(4) : field, value);
+        }
+        connections[at] = c;
+        root.insert(QStringLiteral("plc_mbus_connection"), connections);
+        const QString input = path(QStringLiteral("invalid.json"));
+        QVERIFY(test::writeAll(input, QJsonDocument(root).toJson()));
+        const QString target = path(QStringLiteral("never-written.mbwproj"));
+        QFile::remove(target);
+        const Run run = cli({QStringLiteral("import"), input, QStringLiteral("-o"), target});
+        QVERIFY2(run.exitCode == 1, qPrintable(show(run)));
+        QVERIFY2(run.err.contains(message), qPrintable(show(run)));
+        QVERIFY2(run.err.contains(QStringLiteral("nothing was written")), qPrintable(show(run)));
+        QVERIFY(!QFileInfo::exists(target));
     }
 
     void importMalformedLeavesTheTarget()

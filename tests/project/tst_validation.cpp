@@ -99,11 +99,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("address");
         QTest::addColumn<bool>("error");
-        QTest::newRow("0") << 0 << true;
         QTest::newRow("1") << 1 << false;
         QTest::newRow("250") << 250 << false;
         QTest::newRow("251") << 251 << true;
         QTest::newRow("-1") << -1 << true;
+    }
+
+    // Address 0 is the factory default: a meter there can be read, but should get its own.
+    void addressZeroIsAWarning()
+    {
+        Project p = cleanProject();
+        p.connections[0].bindings[0].address = 0;
+        const QList<Finding> findings = validate(p);
+        QVERIFY(!hasErrors(findings));
+        QCOMPARE(findings.size(), 1);
+        QVERIFY(findings.first().message.contains(QStringLiteral("factory default")));
     }
 
     void addressOutsidePrimaryRangeIsAnError()
