@@ -25,6 +25,9 @@ ExchangeTiming ExchangeTiming::forRequest(const Transport &transport, int reques
     const int jitter = qMax(margin, JitterFloorMs);
     t.gapMs = 2 * t.characterMs + jitter;
     t.settleMs = 3 * t.characterMs + jitter;
+    // After a whole frame that failed its checks nothing of it is still due: three characters and
+    // the scheduling floor show whether more follows, without the link's start-of-answer margin.
+    t.brokenQuietMs = 3 * t.characterMs + JitterFloorMs;
     return t;
 }
 
@@ -173,7 +176,7 @@ double Exchange::waitMs(const AnswerCollector &collector, const ExchangeTiming &
     // once the line is quiet the exchange ends (and is retried), not at the timeout. A probe still
     // watches its window (a second meter's frame makes it a collision).
     if (collector.brokenFrames() > 0 && !timing.watchWholeWindow)
-        return timing.gapMs;
+        return timing.brokenQuietMs > 0 ? timing.brokenQuietMs : timing.gapMs;
     return qMax(windowLeft, timing.gapMs); // noise: the answer may still come
 }
 

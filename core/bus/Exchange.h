@@ -20,6 +20,7 @@ struct ExchangeTiming
     double windowMs = 0;   // from the start of sending until the answer must have begun
     double settleMs = 0;   // quiet time after a complete answer
     double gapMs = 0;      // longest pause allowed inside an answer
+    double brokenQuietMs = 0; // after a broken frame: the quiet that ends the exchange (0: gapMs)
     double characterMs = 0;
     bool watchWholeWindow = false; // after a complete answer, watch the line to the window's end
     // After a timeout, the line must be quiet this long before the next request goes out; what

@@ -251,9 +251,14 @@ void Master::runStep()
     const int timeoutMs = m_current.request.answerWindowOnly ? 0 : m_settings.timeoutMs;
     ExchangeTiming timing = ExchangeTiming::forRequest(m_transport, int(bytes.size()), timeoutMs, m_settings.extraMarginMs);
     timing.windowMs += qMax(0, m_current.request.extraMarginMs);
-    // An E5 is always watched: "E5 followed by more bytes" is how a collision shows there.
+    // An E5 is watched: "E5 followed by more bytes" is how a collision shows there. A poller that
+    // knows its meters (watchAfterAnswer off) watches its link reset's E5 only for the slave's
+    // turnaround (three characters), not the link's latency margin: a collision shows in the
+    // RSP_UD that follows, and the margin cost every read of every cycle.
     if (!m_current.request.watchAfterAnswer && step.expect == Expect::UserData)
         timing.settleMs = 0;
+    else if (!m_current.request.watchAfterAnswer && step.linkReset && step.expect == Expect::Ack)
+        timing.settleMs = 3 * timing.characterMs;
     // A probe (scan, search) watches the line until its answer window has passed: a second meter
     // may begin as late as the window allows, after the first one has finished.
     timing.watchWholeWindow = m_current.request.answerWindowOnly && m_current.request.watchAfterAnswer;

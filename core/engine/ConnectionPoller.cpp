@@ -196,6 +196,7 @@ void ConnectionPoller::runOnce()
 void ConnectionPoller::stop()
 {
     m_running = false;
+    m_cycleOverdue = false;
     m_period.stop();
     m_openWait.stop();
     m_firstCycleWaits = false;
@@ -228,8 +229,13 @@ void ConnectionPoller::stop()
 
 void ConnectionPoller::startCycle()
 {
-    if (!m_running || m_cycleBusy || m_firstCycleWaits)
-        return; // a cycle longer than the period: the next one starts when this one ends
+    if (m_cycleBusy && m_running) {
+        m_cycleOverdue = true; // a cycle longer than the period: the next one starts when this one ends
+        return;
+    }
+    if (!m_running || m_firstCycleWaits)
+        return;
+    m_cycleOverdue = false;
     m_cycleBusy = true;
     m_cycleClock.start();
     active().transport->reopenIfClosed();
@@ -351,8 +357,16 @@ void ConnectionPoller::finishCycle()
     Q_EMIT cycleFinished(m_values, m_diagnostics);
     if (m_deferred)
         applyConnection(*std::exchange(m_deferred, std::nullopt));
-    if (m_once)
+    if (m_once) {
         stop();
+        return;
+    }
+    // The period passed while this cycle ran (a slow gateway, a reconnect): the next one starts
+    // now, not a whole period late; the period timer keeps its rhythm from here.
+    if (m_cycleOverdue && m_running) {
+        m_period.start();
+        QTimer::singleShot(0, this, &ConnectionPoller::startCycle);
+    }
 }
 
 // Redundancy policy: after failoverAfterCycles cycles in a row in which no meter answered on the

@@ -111,6 +111,7 @@ private:
     bool m_running = false;
     bool m_once = false;
     bool m_cycleBusy = false;
+    bool m_cycleOverdue = false; // the period ended while a cycle ran
     int m_nextMeter = 0;
     quint64 m_nextId = 0;
     quint64 m_readId = 0;
