@@ -356,6 +356,8 @@ void Master::onExchangeFinished(const ExchangeResult &exchanged)
             m_current.answeredAtMs = result.lastByteAtMs;
             m_current.telegrams += decoded.telegrams;
             m_current.decodeErrors += decoded.errors;
+            for (qsizetype i = 0; i < decoded.telegrams.size(); ++i)
+                m_current.telegramArrivedAtMs.append(result.lastByteAtMs);
         }
     }
     m_attempt = 0;

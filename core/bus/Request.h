@@ -92,6 +92,7 @@ struct Outcome
     // a decode error keeps the records before it (decodeErrors[i] says what stopped telegram i).
     QList<decode::Telegram> telegrams;
     QList<mbus::Error> decodeErrors;
+    QList<qint64> telegramArrivedAtMs; // ms since the epoch when each telegram's last byte came
     bool moreTelegramsPending = false; // Read stopped at maxTelegrams although the meter had more
     int exchanges = 0;
     int retries = 0;

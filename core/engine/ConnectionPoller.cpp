@@ -314,9 +314,12 @@ void ConnectionPoller::finishRead(const bus::Outcome &outcome)
         TagValue value;
         if (outcome.ok()) {
             value = extractValue(binding, telegrams);
-            // The time the answer came, not the end of the cycle: a slow cycle makes no value younger.
-            if (outcome.answeredAtMs > 0)
-                value.timestamp = QDateTime::fromMSecsSinceEpoch(outcome.answeredAtMs, Qt::UTC);
+            // The time its telegram came, not the end of the read or the cycle: retries of a
+            // later telegram or a slow cycle make no value younger than it is.
+            const qsizetype t = qMax(0, value.telegram - 1);
+            const qint64 arrived = t < outcome.telegramArrivedAtMs.size() ? outcome.telegramArrivedAtMs.at(t) : outcome.answeredAtMs;
+            if (arrived > 0)
+                value.timestamp = QDateTime::fromMSecsSinceEpoch(arrived, Qt::UTC);
         } else {
             // Not read this cycle: the last good value stays, marked with what went wrong.
             value = m_lastGood.value(binding.tag);
