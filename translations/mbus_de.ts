@@ -2122,12 +2122,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Timeout</source>
         <translation>Timeout</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-2"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Wake-up preamble</source>
         <translation>Aufweck-Präambel</translation>
     </message>
@@ -2138,30 +2143,30 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+72"/>
+        <location line="+75"/>
         <location line="+2"/>
-        <location line="+31"/>
+        <location line="+40"/>
         <location line="+12"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+120"/>
+        <location line="-128"/>
+        <location line="+132"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-130"/>
         <location line="+2"/>
-        <location line="+93"/>
+        <location line="+105"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-106"/>
         <source>Telegram</source>
         <translation>Telegramm</translation>
     </message>
@@ -2172,12 +2177,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+114"/>
+        <location line="+126"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-121"/>
+        <source>Transformation</source>
+        <translation>Transformation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Access</source>
         <translation>Zugriff</translation>
     </message>
@@ -2187,6 +2197,21 @@
         <location line="+3"/>
         <source>Period</source>
         <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shutdown timeout</source>
+        <translation>Abschalt-Timeout</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Max. package length</source>
+        <translation>Max. Paketlänge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line Delay Ratio</source>
+        <translation>Leitungsverzögerungsfaktor</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2202,7 +2227,7 @@
 <context>
     <name>mbus::project::Validation</name>
     <message>
-        <location line="-147"/>
+        <location line="-161"/>
         <source>no serial port given</source>
         <translation>keine serielle Schnittstelle angegeben</translation>
     </message>
@@ -2247,6 +2272,11 @@
         <translation>%1 ms ist kürzer als das Antwortfenster nach EN 13757-2 bei %2 Bd (%3 ms)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1 is outside 1..10</source>
+        <translation>%1 liegt außerhalb von 1..10</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>%1 ms is longer than %2 ms: a missing meter would hold every cycle that long</source>
         <translation>%1 ms ist länger als %2 ms: Ein fehlender Zähler würde jeden Zyklus so lange aufhalten</translation>
@@ -2258,11 +2288,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+94"/>
         <source>%1 ms is outside 0..%2 ms</source>
         <translation>%1 ms liegt außerhalb von 0..%2 ms</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-89"/>
         <source>a binding needs a name</source>
         <translation>eine Bindung braucht einen Namen</translation>
     </message>
@@ -2278,12 +2309,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+97"/>
+        <location line="+109"/>
         <source>&quot;%1&quot; is no secondary address (16 hex digits)</source>
         <translation>„%1“ ist keine Sekundäradresse (16 Hex-Ziffern)</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-101"/>
+        <source>the scale must be a number other than 0, the offset a number</source>
+        <translation>Der Faktor muss eine Zahl ungleich 0 sein, der Offset eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the workbench cannot write this binding: create it from a read record to give it the record&apos;s DIF and VIF</source>
         <translation>die Workbench kann diese Bindung nicht schreiben: erstellen Sie sie aus einem gelesenen Datensatz, damit sie dessen DIF und VIF erhält</translation>
     </message>
@@ -2328,6 +2364,16 @@
         <translation>%1 ms liegt unter 60000 ms: batteriebetriebene Zähler entladen sich, wenn sie so oft gelesen werden</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>%1 is outside 1..255</source>
+        <translation>%1 liegt außerhalb von 1..255</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is outside 0..100 (0 excluded)</source>
+        <translation>%1 liegt außerhalb von 0..100 (0 ausgeschlossen)</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source> (backup channel)</source>
         <translation> (Reservekanal)</translation>
@@ -2343,13 +2389,13 @@
         <translation>%1 liegt außerhalb von 0..250</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+94"/>
+        <location line="-104"/>
+        <location line="+106"/>
         <source>address 0 is the factory default: give the meter its own address</source>
         <translation>Adresse 0 ist die Werkseinstellung: geben Sie dem Zähler eine eigene Adresse</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-163"/>
         <source>%1 characters: at most %2</source>
         <translation>%1 Zeichen: höchstens %2</translation>
     </message>
@@ -2359,7 +2405,7 @@
         <translation>enthält ein Steuerzeichen (Zeilenumbruch, Tabulator, NUL …)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>%1: 0 for a single-telegram meter, else 1..%2</source>
         <translation>%1: 0 für einen Zähler mit einem Telegramm, sonst 1..%2</translation>
     </message>
@@ -2369,7 +2415,7 @@
         <translation>%1: Der Index zählt Datensätze ab 0 (höchstens %2)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+100"/>
         <source>another meter of this connection has this address</source>
         <translation>ein anderer Zähler dieser Verbindung hat diese Adresse</translation>
     </message>
@@ -3269,13 +3315,13 @@
 <context>
     <name>mbus::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="+27"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="+28"/>
         <source>M-Bus Workbench projects (*.mbwproj)</source>
         <translation>M-Bus-Workbench-Projekte (*.mbwproj)</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="+66"/>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="+126"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="+127"/>
         <location line="+3"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
@@ -3496,7 +3542,7 @@
         <translation>%1 von %2 Verbindungen laufen</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="-117"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="-118"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
@@ -3512,7 +3558,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The project has errors; nothing was written.
 %1</source>
         <translation>Das Projekt enthält Fehler; nichts wurde geschrieben.
@@ -3551,7 +3597,7 @@
         <translation>Faceplate-M-Bus-Konfiguration (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>

@@ -2125,12 +2125,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Timeout</source>
         <translation>Тайм-аут</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-2"/>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Wake-up preamble</source>
         <translation>Преамбула пробуждения</translation>
     </message>
@@ -2141,30 +2146,30 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+72"/>
+        <location line="+75"/>
         <location line="+2"/>
-        <location line="+31"/>
+        <location line="+40"/>
         <location line="+12"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+120"/>
+        <location line="-128"/>
+        <location line="+132"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-130"/>
         <location line="+2"/>
-        <location line="+93"/>
+        <location line="+105"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-106"/>
         <source>Telegram</source>
         <translation>Телеграмма</translation>
     </message>
@@ -2175,12 +2180,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+114"/>
+        <location line="+126"/>
         <source>Index</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-121"/>
+        <source>Transformation</source>
+        <translation>Преобразование</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Access</source>
         <translation>Доступ</translation>
     </message>
@@ -2190,6 +2200,21 @@
         <location line="+3"/>
         <source>Period</source>
         <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shutdown timeout</source>
+        <translation>Таймаут остановки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Max. package length</source>
+        <translation>Макс. длина пакета</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line Delay Ratio</source>
+        <translation>Коэффициент задержки линии</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2205,7 +2230,7 @@
 <context>
     <name>mbus::project::Validation</name>
     <message>
-        <location line="-147"/>
+        <location line="-161"/>
         <source>no serial port given</source>
         <translation>не указан последовательный порт</translation>
     </message>
@@ -2250,6 +2275,11 @@
         <translation>%1 мс меньше окна ответа EN 13757-2 при %2 бод (%3 мс)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1 is outside 1..10</source>
+        <translation>%1 вне диапазона 1..10</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>%1 ms is longer than %2 ms: a missing meter would hold every cycle that long</source>
         <translation>%1 мс больше %2 мс: отсутствующий счётчик задерживал бы каждый цикл на это время</translation>
@@ -2261,11 +2291,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+94"/>
         <source>%1 ms is outside 0..%2 ms</source>
         <translation>%1 мс вне диапазона 0..%2 мс</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-89"/>
         <source>a binding needs a name</source>
         <translation>у привязки должно быть имя</translation>
     </message>
@@ -2281,12 +2312,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+97"/>
+        <location line="+109"/>
         <source>&quot;%1&quot; is no secondary address (16 hex digits)</source>
         <translation>«%1» — не вторичный адрес (16 шестнадцатеричных цифр)</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-101"/>
+        <source>the scale must be a number other than 0, the offset a number</source>
+        <translation>множитель должен быть числом, отличным от 0, смещение — числом</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the workbench cannot write this binding: create it from a read record to give it the record&apos;s DIF and VIF</source>
         <translation>программа не может записать эту привязку: создайте её из прочитанной записи, чтобы она получила DIF и VIF записи</translation>
     </message>
@@ -2331,6 +2367,16 @@
         <translation>%1 мс меньше 60000 мс: счётчики с батарейным питанием разряжаются при таком частом опросе</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>%1 is outside 1..255</source>
+        <translation>%1 вне диапазона 1..255</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is outside 0..100 (0 excluded)</source>
+        <translation>%1 вне диапазона 0..100 (0 исключён)</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source> (backup channel)</source>
         <translation> (резервный канал)</translation>
@@ -2346,13 +2392,13 @@
         <translation>%1 вне диапазона 0..250</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+94"/>
+        <location line="-104"/>
+        <location line="+106"/>
         <source>address 0 is the factory default: give the meter its own address</source>
         <translation>адрес 0 — заводской: задайте счётчику собственный адрес</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-163"/>
         <source>%1 characters: at most %2</source>
         <translation>%1 символов: не более %2</translation>
     </message>
@@ -2362,7 +2408,7 @@
         <translation>содержит управляющий символ (перевод строки, табуляцию, NUL…)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>%1: 0 for a single-telegram meter, else 1..%2</source>
         <translation>%1: 0 для счётчика с одной телеграммой, иначе 1..%2</translation>
     </message>
@@ -2372,7 +2418,7 @@
         <translation>%1: индекс считает записи с 0 (не более %2)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+100"/>
         <source>another meter of this connection has this address</source>
         <translation>этот адрес уже у другого счётчика этого соединения</translation>
     </message>
@@ -3272,13 +3318,13 @@
 <context>
     <name>mbus::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="+27"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="+28"/>
         <source>M-Bus Workbench projects (*.mbwproj)</source>
         <translation>Проекты M-Bus Workbench (*.mbwproj)</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="+66"/>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="+126"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="+127"/>
         <location line="+3"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
@@ -3499,7 +3545,7 @@
         <translation>Работает соединений: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="-117"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="-118"/>
         <source>Demo</source>
         <translation>Демо</translation>
     </message>
@@ -3515,7 +3561,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The project has errors; nothing was written.
 %1</source>
         <translation>В проекте есть ошибки; ничего не записано.
@@ -3554,7 +3600,7 @@
         <translation>Конфигурация M-Bus для Faceplate (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>

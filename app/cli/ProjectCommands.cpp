@@ -5,6 +5,7 @@
 #include "cli/InputFile.h"
 #include "project/CsvExport.h"
 #include "project/FaceplateFormat.h"
+#include "project/FaceplateObjects.h"
 #include "project/ProjectFile.h"
 #include "project/Validation.h"
 
@@ -95,18 +96,53 @@ int runValidate(const QStringList &arguments, QTextStream &out, QTextStream &err
     return project::hasErrors(findings) ? ExitCode::Failure : ExitCode::Ok;
 }
 
+namespace {
+
+const QStringList FaceplateOptions = {QStringLiteral("--keymap"), QStringLiteral("--root"), QStringLiteral("--tags-root"),
+                                      QStringLiteral("--tag-field")};
+
+// The object-format options from the command line; false (with the error printed) for a key map
+// that cannot be read.
+bool faceplateOptions(const QHash<QString, QString> &values, project::FaceplateObjectOptions *options, QTextStream &err)
+{
+    if (values.contains(QStringLiteral("--keymap"))) {
+        QString error;
+        const auto map = project::FaceplateKeyMap::fromFile(values.value(QStringLiteral("--keymap")), &error);
+        if (!map) {
+            err << "error: key map " << values.value(QStringLiteral("--keymap")) << ": " << error << '\n';
+            return false;
+        }
+        options->keyMap = *map;
+    }
+    options->root = values.value(QStringLiteral("--root"), options->root);
+    options->tagsRoot = values.value(QStringLiteral("--tags-root"), options->tagsRoot);
+    options->tagField = values.value(QStringLiteral("--tag-field"), options->tagField);
+    return true;
+}
+
+} // namespace
+
 int runExport(const QStringList &arguments, QTextStream &, QTextStream &err)
 {
     QString file, output;
     QHash<QString, QString> values;
-    const bool ok = fileAndOutput(arguments, {QStringLiteral("--format")}, &file, &output, &values);
+    const bool ok = fileAndOutput(arguments, QStringList{QStringLiteral("--format")} + FaceplateOptions, &file, &output, &values);
     const QString format = values.value(QStringLiteral("--format"), QStringLiteral("faceplate"));
-    if (!ok || output.isEmpty() || (format != QLatin1String("faceplate") && format != QLatin1String("csv"))) {
-        err << "usage: mbus-cli export PROJECT.mbwproj --format faceplate|csv -o FILE|-\n"
-               "  faceplate: plc_mbus_connection/plc_mbus_binding JSON for the Faceplate runtime;\n"
-               "  csv: one row per binding. A project with errors is not exported.\n";
+    const QStringList formats{QStringLiteral("faceplate"), QStringLiteral("faceplate-v1"), QStringLiteral("csv")};
+    if (!ok || output.isEmpty() || !formats.contains(format)) {
+        err << "usage: mbus-cli export PROJECT.mbwproj [--format faceplate|faceplate-v1|csv] -o FILE|-\n"
+               "         [--keymap FILE] [--root FOLDER] [--tags-root FOLDER] [--tag-field FIELD]\n"
+               "  faceplate: Faceplate's folder-export object format (plc_mbus_connection objects with\n"
+               "    their plc_mbus_binding children), keys from the built-in key map or --keymap FILE,\n"
+               "    in --root (default /root/FP/PROJECT/@connections/plc_mbus_connection), tags as\n"
+               "    objects of --tags-root (default /root/FP/PROJECT/TAGS), field --tag-field (value);\n"
+               "  faceplate-v1: the workbench's earlier flat JSON; csv: one row per binding.\n"
+               "  A project with errors is not exported.\n";
         return arguments.contains(QLatin1String("--help")) ? ExitCode::Ok : ExitCode::Usage;
     }
+    project::FaceplateObjectOptions faceplate;
+    if (!faceplateOptions(values, &faceplate, err))
+        return ExitCode::Usage;
     if (!readable(file, err))
         return ExitCode::Usage;
     QString error;
@@ -121,7 +157,9 @@ int runExport(const QStringList &arguments, QTextStream &, QTextStream &err)
         err << "error: the project has errors; nothing was written\n";
         return ExitCode::Failure;
     }
-    const QByteArray bytes = format == QLatin1String("csv") ? project::bindingsCsv(*project) : project::exportFaceplate(*project);
+    const QByteArray bytes = format == QLatin1String("csv")            ? project::bindingsCsv(*project)
+                             : format == QLatin1String("faceplate-v1") ? project::exportFaceplate(*project)
+                                                                       : project::exportFaceplateObjects(*project, faceplate);
     return writeFile(output, bytes, err) ? ExitCode::Ok : ExitCode::Failure;
 }
 
@@ -129,19 +167,24 @@ int runImport(const QStringList &arguments, QTextStream &, QTextStream &err)
 {
     QString file, output;
     QHash<QString, QString> values;
-    if (!fileAndOutput(arguments, {}, &file, &output, &values) || output.isEmpty()) {
-        err << "usage: mbus-cli import FACEPLATE.json -o PROJECT.mbwproj\n"
-               "  Reads a Faceplate M-Bus export into a project. A malformed file is refused and nothing\n"
+    if (!fileAndOutput(arguments, FaceplateOptions, &file, &output, &values) || output.isEmpty()) {
+        err << "usage: mbus-cli import FACEPLATE.json -o PROJECT.mbwproj [--keymap FILE] [--tags-root FOLDER]\n"
+               "  Reads a Faceplate folder export (one connection or a folder of several) or the\n"
+               "  workbench's earlier JSON into a project. A malformed file is refused and nothing\n"
                "  is written.\n";
         return arguments.contains(QLatin1String("--help")) ? ExitCode::Ok : ExitCode::Usage;
     }
+    project::FaceplateObjectOptions faceplate;
+    if (!faceplateOptions(values, &faceplate, err))
+        return ExitCode::Usage;
     const InputFile input = readInputFile(file, 64 * 1024 * 1024); // a project of thousands of connections is a few MiB
     if (!input.ok) {
         err << "error: " << input.errorText << '\n';
         return ExitCode::Usage;
     }
     QString error;
-    auto project = project::importFaceplate(input.data, &error);
+    auto project = project::looksLikeFaceplateObjects(input.data) ? project::importFaceplateObjects(input.data, faceplate, &error)
+                                                                  : project::importFaceplate(input.data, &error);
     if (!project) {
         err << "error: " << file << ": " << error << "; nothing was written\n";
         return ExitCode::Failure;

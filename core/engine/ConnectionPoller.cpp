@@ -44,8 +44,10 @@ void ConnectionPoller::applyConnection(const project::Connection &connection)
     m_diagnostics.connectionId = connection.id;
     // One read per meter, however many bindings: the highest bound telegram decides how far.
     QMap<int, int> telegrams;
-    for (const project::Binding &b : connection.bindings)
-        telegrams[b.address] = qMax(telegrams.value(b.address, 0), b.telegram);
+    for (const project::Binding &b : connection.bindings) {
+        if (!b.off) // Faceplate's Off: kept in the project, not read
+            telegrams[b.address] = qMax(telegrams.value(b.address, 0), b.telegram);
+    }
     m_meters.clear();
     QHash<int, MeterStatistics> stats;
     for (auto it = telegrams.begin(); it != telegrams.end(); ++it) {
@@ -309,7 +311,7 @@ void ConnectionPoller::finishRead(const bus::Outcome &outcome)
     }
 
     for (const project::Binding &binding : m_connection.bindings) {
-        if (binding.address != meter.address)
+        if (binding.address != meter.address || binding.off)
             continue;
         TagValue value;
         if (outcome.ok()) {

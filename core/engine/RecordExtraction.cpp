@@ -91,6 +91,9 @@ TagValue extractValue(const project::Binding &binding, const QList<decode::Teleg
     }
     const decode::Record &record = telegram.records[std::size_t(binding.index)];
     v.value = valueOf(telegram, record);
+    // Faceplate's linear transformation, applied to what the engine shows, trends and delivers.
+    if ((binding.scale != 1 || binding.offset != 0) && v.value.typeId() == QMetaType::Double)
+        v.value = v.value.toDouble() * binding.scale + binding.offset;
     v.unit = decode::unitText(telegram, record);
     v.quality = Quality::Good;
     if (record.recordError > 0) {

@@ -26,7 +26,7 @@ std::optional<decode::Record> recordShape(const QByteArray &signature)
 
 std::optional<QByteArray> encodeWrite(const project::Binding &binding, const QVariant &value, QString *errorText)
 {
-    if (binding.access != project::Access::Write) {
+    if (!project::canWrite(binding.access)) {
         *errorText = QStringLiteral("binding \"%1\" is read-only (Access R)").arg(binding.name);
         return std::nullopt;
     }
@@ -50,7 +50,9 @@ std::optional<QByteArray> encodeWrite(const project::Binding &binding, const QVa
         recordValue = encode::RecordValue::ofText(value.toString());
     } else {
         bool ok = false;
-        const double number = value.toDouble(&ok);
+        double number = value.toDouble(&ok);
+        if (ok && binding.scale != 0) // the binding's transformation backwards
+            number = (number - binding.offset) / binding.scale;
         if (!ok) {
             *errorText = QStringLiteral("\"%1\" is not a number").arg(value.toString());
             return std::nullopt;

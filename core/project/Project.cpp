@@ -67,7 +67,22 @@ int assignConnectionIds(Project &project, int usedBefore)
 
 QString accessText(Access access)
 {
-    return access == Access::Write ? QStringLiteral("W") : QStringLiteral("R");
+    switch (access) {
+    case Access::Write: return QStringLiteral("W");
+    case Access::ReadWrite: return QStringLiteral("RW");
+    case Access::Read: break;
+    }
+    return QStringLiteral("R");
+}
+
+bool canRead(Access access)
+{
+    return access != Access::Write;
+}
+
+bool canWrite(Access access)
+{
+    return access != Access::Read;
 }
 
 QString parityText(link::Parity parity)

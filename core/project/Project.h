@@ -26,21 +26,26 @@ struct Channel
     link::LineSettings line;          // serial: baud, parity, data and stop bits; tcp: the bus's baud rate
     QString host;                     // tcp: IP address or host name
     int tcpPort = 0;                  // tcp
-    int timeoutMs = 3000;             // answer timeout (Faceplate's Timeout)
+    int timeoutMs = 3000;             // answer timeout (Faceplate's timeout)
+    int attempts = 3;                 // Faceplate's attempts: tries per request (kept for the export)
 
     friend bool operator==(const Channel &a, const Channel &b)
     {
         return a.type == b.type && a.serialPort == b.serialPort && a.line == b.line && a.host == b.host
-               && a.tcpPort == b.tcpPort && a.timeoutMs == b.timeoutMs;
+               && a.tcpPort == b.tcpPort && a.timeoutMs == b.timeoutMs && a.attempts == b.attempts;
     }
     QString description() const; // "serial /dev/ttyUSB0 2400 8E1" / "tcp 10.0.0.7:1001"
 };
 
-enum class Access : std::uint8_t { Read, Write };
+enum class Access : std::uint8_t { Read, Write, ReadWrite };
 
 struct Binding
 {
     QString name;
+    QString title;         // Faceplate's Title (a display name; "" when none)
+    bool off = false;      // Faceplate's Off: kept in the project, not polled
+    double scale = 1;      // Faceplate's linear transformation: value * scale + offset
+    double offset = 0;
     QString tag;
     Access access = Access::Read;
     int address = 1;  // primary address 1..250
@@ -54,7 +59,8 @@ struct Binding
 
     friend bool operator==(const Binding &a, const Binding &b)
     {
-        return a.name == b.name && a.tag == b.tag && a.access == b.access && a.address == b.address
+        return a.name == b.name && a.title == b.title && a.off == b.off && a.scale == b.scale && a.offset == b.offset
+               && a.tag == b.tag && a.access == b.access && a.address == b.address
                && a.telegram == b.telegram && a.index == b.index && a.signature == b.signature
                && a.description == b.description && a.quantity == b.quantity && a.unit == b.unit && a.meter == b.meter;
     }
@@ -81,7 +87,13 @@ struct Connection
     // the tree and the views know a connection by it, not by its name or row. 0: not yet given.
     int id = 0;
     QString name;
+    QString title;                  // Faceplate's Title
     int periodMs = 60000;
+    // Faceplate's driver settings the workbench keeps and exports as set (Faceplate's defaults).
+    int shutdownTimeoutMs = 60000;
+    bool groupRequests = true;
+    int maxPackageLength = 250;
+    double lineDelayRatio = 1;
     bool enabled = true;
     Channel channel;                // the master channel
     std::optional<Channel> backup;  // redundancy: the backup channel
@@ -98,7 +110,9 @@ struct Connection
 
     friend bool operator==(const Connection &a, const Connection &b)
     {
-        return a.id == b.id && a.name == b.name && a.periodMs == b.periodMs && a.enabled == b.enabled && a.channel == b.channel
+        return a.id == b.id && a.name == b.name && a.title == b.title && a.periodMs == b.periodMs
+               && a.shutdownTimeoutMs == b.shutdownTimeoutMs && a.groupRequests == b.groupRequests
+               && a.maxPackageLength == b.maxPackageLength && a.lineDelayRatio == b.lineDelayRatio && a.enabled == b.enabled && a.channel == b.channel
                && a.backup == b.backup && a.failoverAfterCycles == b.failoverAfterCycles
                && a.returnAfterCycles == b.returnAfterCycles && a.wakeUp == b.wakeUp && a.meters == b.meters && a.bindings == b.bindings;
     }
@@ -122,7 +136,9 @@ struct Project
 // ids, and connections made in code, get them. Returns the highest id now in use.
 int assignConnectionIds(Project &project, int usedBefore = 0);
 
-QString accessText(Access access); // "R" / "W"
+QString accessText(Access access); // "R" / "W" / "RW"
+bool canRead(Access access);
+bool canWrite(Access access);
 QString parityText(link::Parity parity); // Faceplate's words: "no", "even", "odd"
 
 } // namespace mbus::project

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace mbus::project {
 
 namespace {
@@ -20,6 +22,7 @@ QJsonObject channelToJson(const Channel &c)
 {
     QJsonObject o{{QStringLiteral("type"), c.type == ChannelType::Tcp ? QStringLiteral("tcp") : QStringLiteral("serial")},
                   {QStringLiteral("timeout_ms"), c.timeoutMs},
+                  {QStringLiteral("attempts"), c.attempts},
                   {QStringLiteral("baud"), c.line.baud}};
     if (c.type == ChannelType::Serial) {
         o.insert(QStringLiteral("port"), c.serialPort);
@@ -36,6 +39,10 @@ QJsonObject channelToJson(const Channel &c)
 QJsonObject bindingToJson(const Binding &b)
 {
     return QJsonObject{{QStringLiteral("name"), b.name},
+                       {QStringLiteral("title"), b.title},
+                       {QStringLiteral("off"), b.off},
+                       {QStringLiteral("scale"), b.scale},
+                       {QStringLiteral("offset"), b.offset},
                        {QStringLiteral("tag"), b.tag},
                        {QStringLiteral("access"), accessText(b.access)},
                        {QStringLiteral("address"), b.address},
@@ -57,6 +64,7 @@ Channel channelFromJson(JsonReader &r, const QJsonObject &o, const QString &path
     else if (type != QLatin1String("serial") && !r.failed())
         r.fail(path + QStringLiteral(".type"), QStringLiteral("expected serial or tcp"));
     c.timeoutMs = r.integer(o, QStringLiteral("timeout_ms"), path);
+    c.attempts = r.integer(o, QStringLiteral("attempts"), path, false, 3);
     c.line.baud = r.integer(o, QStringLiteral("baud"), path, false, 2400);
     if (c.type == ChannelType::Serial) {
         c.serialPort = r.string(o, QStringLiteral("port"), path);
@@ -77,11 +85,19 @@ Binding bindingFromJson(JsonReader &r, const QJsonObject &o, const QString &path
     Binding b;
     b.name = r.string(o, QStringLiteral("name"), path);
     b.tag = r.string(o, QStringLiteral("tag"), path);
+    b.title = r.string(o, QStringLiteral("title"), path, false);
+    b.off = r.boolean(o, QStringLiteral("off"), path, false);
+    b.scale = o.value(QStringLiteral("scale")).toDouble(1);
+    b.offset = o.value(QStringLiteral("offset")).toDouble(0);
+    if (!std::isfinite(b.scale) || !std::isfinite(b.offset))
+        r.fail(path + QStringLiteral(".scale"), QStringLiteral("expected finite numbers"));
     const QString access = r.string(o, QStringLiteral("access"), path);
     if (access == QLatin1String("W"))
         b.access = Access::Write;
+    else if (access == QLatin1String("RW"))
+        b.access = Access::ReadWrite;
     else if (access != QLatin1String("R") && !r.failed())
-        r.fail(path + QStringLiteral(".access"), QStringLiteral("expected R or W"));
+        r.fail(path + QStringLiteral(".access"), QStringLiteral("expected R, W or RW"));
     b.address = r.integer(o, QStringLiteral("address"), path);
     b.telegram = r.integer(o, QStringLiteral("telegram"), path);
     b.index = r.integer(o, QStringLiteral("index"), path);
@@ -123,6 +139,11 @@ QByteArray projectToJson(const Project &project)
         }
         QJsonObject o{{QStringLiteral("id"), c.id},
                       {QStringLiteral("name"), c.name},
+                      {QStringLiteral("title"), c.title},
+                      {QStringLiteral("shutdown_timeout_ms"), c.shutdownTimeoutMs},
+                      {QStringLiteral("group_requests"), c.groupRequests},
+                      {QStringLiteral("max_package_length"), c.maxPackageLength},
+                      {QStringLiteral("line_delay_ratio"), c.lineDelayRatio},
                       {QStringLiteral("meters"), meters},
                       {QStringLiteral("period_ms"), c.periodMs},
                       {QStringLiteral("enabled"), c.enabled},
@@ -169,7 +190,12 @@ std::optional<Project> projectFromJson(const QByteArray &json, QString *errorTex
             Connection c;
             c.id = r.integer(o, QStringLiteral("id"), path, false, 0); // format 2 had none
             c.name = r.string(o, QStringLiteral("name"), path);
+            c.title = r.string(o, QStringLiteral("title"), path, false);
             c.periodMs = r.integer(o, QStringLiteral("period_ms"), path);
+            c.shutdownTimeoutMs = r.integer(o, QStringLiteral("shutdown_timeout_ms"), path, false, 60000);
+            c.groupRequests = r.boolean(o, QStringLiteral("group_requests"), path, true);
+            c.maxPackageLength = r.integer(o, QStringLiteral("max_package_length"), path, false, 250);
+            c.lineDelayRatio = o.value(QStringLiteral("line_delay_ratio")).toDouble(1);
             c.enabled = r.boolean(o, QStringLiteral("enabled"), path, true);
             c.channel = channelFromJson(r, o.value(QStringLiteral("channel")).toObject(), path + QStringLiteral(".channel"));
             if (o.contains(QStringLiteral("backup")))

@@ -66,7 +66,9 @@ public:
         if (c.timeoutMs < minimum)
             add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Timeout"),
                 tr("%1 ms is shorter than the EN 13757-2 answer window at %2 Bd (%3 ms)").arg(c.timeoutMs).arg(c.line.baud).arg(minimum));
-        else if (c.timeoutMs > MaxTimeoutMs)
+        if (c.attempts < 1 || c.attempts > 10)
+            add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Attempts"), tr("%1 is outside 1..10").arg(c.attempts));
+        if (c.timeoutMs > MaxTimeoutMs)
             add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Timeout"),
                 tr("%1 ms is longer than %2 ms: a missing meter would hold every cycle that long").arg(c.timeoutMs).arg(MaxTimeoutMs));
     }
@@ -101,7 +103,10 @@ public:
                 tr("%1: the index counts records from 0 (at most %2)").arg(b.index).arg(MaxIndex));
         // Faceplate's runtime writes from its own configuration; the workbench needs the record's
         // DIF and VIF, which an imported binding lacks until it is made from a read record.
-        if (b.access == Access::Write && b.signature.isEmpty())
+        if (!std::isfinite(b.scale) || !std::isfinite(b.offset) || b.scale == 0)
+            add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Transformation"),
+                tr("the scale must be a number other than 0, the offset a number"));
+        if (canWrite(b.access) && b.signature.isEmpty())
             add(Severity::Warning, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Access"),
                 tr("the workbench cannot write this binding: create it from a read record to give it the record's DIF and VIF"));
     }
@@ -168,6 +173,15 @@ QList<Finding> validate(const Project &project)
         else if (c.periodMs < 60000)
             t.add(Text::Severity::Warning, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Period"),
                   Text::tr("%1 ms is below 60000 ms: battery-powered meters drain when read this often").arg(c.periodMs));
+        if (c.shutdownTimeoutMs < 0 || c.shutdownTimeoutMs > MaxPeriodMs)
+            t.add(Text::Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Shutdown timeout"),
+                  Text::tr("%1 ms is outside 0..%2 ms").arg(c.shutdownTimeoutMs).arg(MaxPeriodMs));
+        if (c.maxPackageLength < 1 || c.maxPackageLength > 255)
+            t.add(Text::Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Max. package length"),
+                  Text::tr("%1 is outside 1..255").arg(c.maxPackageLength));
+        if (!(c.lineDelayRatio > 0 && c.lineDelayRatio <= 100))
+            t.add(Text::Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Line Delay Ratio"),
+                  Text::tr("%1 is outside 0..100 (0 excluded)").arg(c.lineDelayRatio));
         t.checkChannel(c.channel, where);
         if (c.backup)
             t.checkChannel(*c.backup, where + Text::tr(" (backup channel)"));

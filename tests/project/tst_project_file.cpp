@@ -208,7 +208,7 @@ private Q_SLOTS:
         QTest::newRow("enabled as text") << QByteArray(R"("enabled": true,)") << QByteArray(R"("enabled": "yes",)")
                                          << QStringLiteral("connections[0].enabled: expected true or false");
         QTest::newRow("access") << QByteArray(R"("access": "R",)") << QByteArray(R"("access": "X",)")
-                                << QStringLiteral("connections[0].bindings[0].access: expected R or W");
+                                << QStringLiteral("connections[0].bindings[0].access: expected R, W or RW");
         QTest::newRow("signature") << QByteArray(R"("signature": "0406",)") << QByteArray(R"("signature": "04G6",)")
                                    << QStringLiteral("connections[0].bindings[0].signature: expected hex digits");
         QTest::newRow("channel type") << QByteArray(R"("type": "tcp",)") << QByteArray(R"("type": "udp",)")

@@ -3,6 +3,7 @@
 #include "ProjectSamples.h"
 
 #include "project/FaceplateFormat.h"
+#include "project/FaceplateObjects.h"
 #include "project/ProjectFile.h"
 
 #include <QFile>
@@ -130,7 +131,7 @@ private Q_SLOTS:
         QString error;
         const auto demo = loadProject(m_demo, &error);
         QVERIFY2(demo, qPrintable(error));
-        QCOMPARE(test::readAll(out), exportFaceplate(*demo));
+        QCOMPARE(test::readAll(out), exportFaceplateObjects(*demo));
     }
 
     void exportCsvWritesTheFile()
@@ -154,7 +155,7 @@ private Q_SLOTS:
         QString error;
         const auto demo = loadProject(m_demo, &error);
         QVERIFY2(demo, qPrintable(error));
-        QCOMPARE(run.out.toUtf8(), exportFaceplate(*demo)); // faceplate is the default format
+        QCOMPARE(run.out.toUtf8(), exportFaceplateObjects(*demo)); // faceplate (the object format) is the default
     }
 
     void exportWithErrorsWritesNothing()

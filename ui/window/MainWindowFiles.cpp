@@ -10,6 +10,7 @@
 #include "common/AtomicFile.h"
 #include "project/CsvExport.h"
 #include "project/FaceplateFormat.h"
+#include "project/FaceplateObjects.h"
 #include "project/ProjectFile.h"
 #include "project/Validation.h"
 
@@ -94,7 +95,8 @@ bool MainWindow::exportFaceplate(const QString &path, QString *errorText)
         *errorText = tr("The project has errors; nothing was written.\n%1").arg(findingsText(findings));
         return false;
     }
-    return writeFileAtomically(path, project::exportFaceplate(m_document->project()), errorText);
+    // Faceplate's folder-export object format, as mbus-cli export writes it by default.
+    return writeFileAtomically(path, project::exportFaceplateObjects(m_document->project()), errorText);
 }
 
 bool MainWindow::exportBindingsCsv(const QString &path, QString *errorText)
@@ -196,8 +198,11 @@ void MainWindow::importFaceplateWithDialog()
     std::optional<project::Project> imported;
     if (!file.open(QIODevice::ReadOnly))
         error = file.errorString();
-    else
-        imported = project::importFaceplate(file.readAll(), &error);
+    else {
+        const QByteArray json = file.read(64 * 1024 * 1024);
+        imported = project::looksLikeFaceplateObjects(json) ? project::importFaceplateObjects(json, {}, &error)
+                                                            : project::importFaceplate(json, &error);
+    }
     if (!imported) {
         showError(tr("Import"), tr("%1 cannot be imported: %2").arg(path, error));
         return;
