@@ -2724,7 +2724,12 @@
 <context>
     <name>mbus::ui::BindingForm</name>
     <message>
-        <location filename="../ui/project/BindingForm.cpp" line="+33"/>
+        <location filename="../ui/project/BindingForm.cpp" line="+20"/>
+        <source>Off: kept, not read</source>
+        <translation>Aus: behalten, nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>R (read)</source>
         <translation>R (Lesen)</translation>
     </message>
@@ -2734,7 +2739,17 @@
         <translation>W (Schreiben)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>RW (read and write)</source>
+        <translation>RW (lesen und schreiben)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faceplate&apos;s linear transformation: the value shown is value × scale + offset</source>
+        <translation>Lineare Transformation von Faceplate: angezeigt wird Wert × Faktor + Offset</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Primary address of the meter, 1..250</source>
         <translation>Primäradresse des Zählers, 1..250</translation>
     </message>
@@ -2755,6 +2770,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
@@ -2780,11 +2800,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Transformation: scale</source>
+        <translation>Transformation: Faktor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transformation: offset</source>
+        <translation>Transformation: Offset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>signature %1</source>
         <translation>Signatur %1</translation>
     </message>
@@ -2907,7 +2937,12 @@
 <context>
     <name>mbus::ui::ConnectionForm</name>
     <message>
-        <location filename="../ui/project/ConnectionForm.cpp" line="+21"/>
+        <location filename="../ui/project/ConnectionForm.cpp" line="+23"/>
+        <source>Support for group requests</source>
+        <translation>Unterstützung für Gruppenanfragen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Polled</source>
         <translation>Abgefragt</translation>
     </message>
@@ -2917,12 +2952,18 @@
         <translation>Reservekanal (Redundanz)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <location line="+13"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <source>Faceplate&apos;s attempts: tries per request on the master channel</source>
+        <translation>Versuche von Faceplate: Versuche je Anfrage auf dem Hauptkanal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>M-Bus is slow and battery meters drain: 60000 ms or more</source>
         <translation>M-Bus ist langsam und Batteriezähler entladen sich: 60000 ms oder mehr</translation>
     </message>
@@ -2943,11 +2984,36 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Shutdown timeout</source>
+        <translation>Abschalt-Timeout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max. package length</source>
+        <translation>Max. Paketlänge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line Delay Ratio</source>
+        <translation>Leitungsverzögerungsfaktor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Switch to backup after</source>
         <translation>Auf Reserve umschalten nach</translation>
     </message>

@@ -2727,7 +2727,12 @@
 <context>
     <name>mbus::ui::BindingForm</name>
     <message>
-        <location filename="../ui/project/BindingForm.cpp" line="+33"/>
+        <location filename="../ui/project/BindingForm.cpp" line="+20"/>
+        <source>Off: kept, not read</source>
+        <translation>Выкл.: сохраняется, не опрашивается</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>R (read)</source>
         <translation>R (чтение)</translation>
     </message>
@@ -2737,7 +2742,17 @@
         <translation>W (запись)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>RW (read and write)</source>
+        <translation>RW (чтение и запись)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faceplate&apos;s linear transformation: the value shown is value × scale + offset</source>
+        <translation>Линейное преобразование Faceplate: показывается значение × множитель + смещение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Primary address of the meter, 1..250</source>
         <translation>Первичный адрес счётчика, 1..250</translation>
     </message>
@@ -2758,6 +2773,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
@@ -2783,11 +2803,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Transformation: scale</source>
+        <translation>Преобразование: множитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transformation: offset</source>
+        <translation>Преобразование: смещение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>signature %1</source>
         <translation>сигнатура %1</translation>
     </message>
@@ -2910,7 +2940,12 @@
 <context>
     <name>mbus::ui::ConnectionForm</name>
     <message>
-        <location filename="../ui/project/ConnectionForm.cpp" line="+21"/>
+        <location filename="../ui/project/ConnectionForm.cpp" line="+23"/>
+        <source>Support for group requests</source>
+        <translation>Поддержка групповых запросов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Polled</source>
         <translation>Опрашивается</translation>
     </message>
@@ -2920,12 +2955,18 @@
         <translation>Резервный канал (резервирование)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <location line="+13"/>
         <source> ms</source>
         <translation> мс</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <source>Faceplate&apos;s attempts: tries per request on the master channel</source>
+        <translation>Попытки Faceplate: число попыток на запрос по основному каналу</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>M-Bus is slow and battery meters drain: 60000 ms or more</source>
         <translation>M-Bus медленная, а батарейные счётчики разряжаются: 60000 мс или больше</translation>
     </message>
@@ -2946,11 +2987,36 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Shutdown timeout</source>
+        <translation>Таймаут остановки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max. package length</source>
+        <translation>Макс. длина пакета</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line Delay Ratio</source>
+        <translation>Коэффициент задержки линии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Switch to backup after</source>
         <translation>Переключаться на резерв после</translation>
     </message>

@@ -12,6 +12,7 @@
 #include "project/ProjectPane.h"
 #include "project/ProjectTreeModel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void duplicateTagIsAnError();
     void serialPortListRefreshes();
     void driftedBindingIsMarked();
+    void faceplateFieldsOfTheFormsWriteTheProjectAndUndo();
 
 private:
     template<typename T>
@@ -203,6 +205,60 @@ void TestProjectForms::driftedBindingIsMarked()
     QCOMPARE(at.data(ui::ProjectTreeModel::DriftRole).toBool(), true);
     QVERIFY2(at.data(Qt::ToolTipRole).toString().contains(QStringLiteral("telegram 1 index 4")), qPrintable(at.data(Qt::ToolTipRole).toString()));
     QCOMPARE(m_pane->model()->bindingIndex(0, 1).data(ui::ProjectTreeModel::DriftRole).toBool(), false);
+}
+
+// Faceplate's form fields (FACEPLATE.md 1, 2): each written to the project by its form, undone.
+void TestProjectForms::faceplateFieldsOfTheFormsWriteTheProjectAndUndo()
+{
+    m_pane->selectConnection(0);
+    QWidget *cform = m_pane->connectionForm();
+    auto *title = field<QLineEdit>(cform, "title");
+    title->setText(QStringLiteral("Boiler house, riser A"));
+    Q_EMIT title->editingFinished();
+    auto *shutdown = field<QSpinBox>(cform, "shutdownTimeout");
+    QCOMPARE(shutdown->value(), 60000); // Faceplate's default
+    shutdown->setValue(30000);
+    Q_EMIT shutdown->editingFinished();
+    auto *group = field<QCheckBox>(cform, "groupRequests");
+    QVERIFY(group->isChecked());
+    group->click();
+    auto *package = field<QSpinBox>(cform, "maxPackageLength");
+    QCOMPARE(package->value(), 250);
+    package->setValue(300); // kept as typed: the finding says why it is wrong
+    Q_EMIT package->editingFinished();
+    auto *attempts = field<QSpinBox>(cform, "attempts");
+    attempts->setValue(5);
+    Q_EMIT attempts->editingFinished();
+    const project::Connection c = m_document->project().connections.at(0);
+    QCOMPARE(c.title, QStringLiteral("Boiler house, riser A"));
+    QCOMPARE(c.shutdownTimeoutMs, 30000);
+    QVERIFY(!c.groupRequests);
+    QCOMPARE(c.maxPackageLength, 300);
+    QCOMPARE(c.channel.attempts, 5);
+    for (int i = 0; i < 5; ++i)
+        m_document->undoStack()->undo();
+    QCOMPARE(m_document->project().connections.at(0).title, QString());
+    QCOMPARE(m_document->project().connections.at(0).channel.attempts, 3);
+
+    m_pane->selectBinding(0, 0);
+    QWidget *bform = m_pane->findChild<ui::BindingForm *>();
+    auto *scale = field<QLineEdit>(bform, "scale");
+    scale->setText(QStringLiteral("0.001"));
+    Q_EMIT scale->editingFinished();
+    auto *off = field<QCheckBox>(bform, "off");
+    off->click();
+    auto *access = field<QComboBox>(bform, "access");
+    access->setCurrentIndex(access->findData(int(project::Access::ReadWrite)));
+    Q_EMIT access->activated(access->currentIndex());
+    const project::Binding b = m_document->project().connections.at(0).bindings.at(0);
+    QCOMPARE(b.scale, 0.001);
+    QVERIFY(b.off);
+    QCOMPARE(b.access, project::Access::ReadWrite);
+    m_document->undoStack()->undo();
+    m_document->undoStack()->undo();
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->project().connections.at(0).bindings.at(0).scale, 1.0);
+    QCOMPARE(scale->text(), QStringLiteral("1"));
 }
 
 QTEST_MAIN(TestProjectForms)

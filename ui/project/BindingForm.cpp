@@ -2,6 +2,7 @@
 
 #include "project/FindingsLabel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -15,7 +16,11 @@ namespace mbus::ui {
 BindingForm::BindingForm(QWidget *parent)
     : QWidget(parent)
     , m_name(new QLineEdit(this))
+    , m_title(new QLineEdit(this))
+    , m_off(new QCheckBox(tr("Off: kept, not read"), this))
     , m_tag(new QLineEdit(this))
+    , m_scale(new QLineEdit(this))
+    , m_offset(new QLineEdit(this))
     , m_access(new QComboBox(this))
     , m_address(new QSpinBox(this))
     , m_telegram(new QSpinBox(this))
@@ -25,13 +30,20 @@ BindingForm::BindingForm(QWidget *parent)
 {
     // Names for tests and style sheets.
     m_name->setObjectName(QStringLiteral("name"));
+    m_title->setObjectName(QStringLiteral("title"));
+    m_off->setObjectName(QStringLiteral("off"));
     m_tag->setObjectName(QStringLiteral("tag"));
+    m_scale->setObjectName(QStringLiteral("scale"));
+    m_offset->setObjectName(QStringLiteral("offset"));
     m_access->setObjectName(QStringLiteral("access"));
     m_address->setObjectName(QStringLiteral("address"));
     m_telegram->setObjectName(QStringLiteral("telegram"));
     m_index->setObjectName(QStringLiteral("index"));
     m_access->addItem(tr("R (read)"), int(project::Access::Read));
     m_access->addItem(tr("W (write)"), int(project::Access::Write));
+    m_access->addItem(tr("RW (read and write)"), int(project::Access::ReadWrite));
+    m_scale->setToolTip(tr("Faceplate's linear transformation: the value shown is value × scale + offset"));
+    m_offset->setToolTip(m_scale->toolTip());
     m_address->setRange(0, 255); // 0 and 251..255 are accepted here so that the form can say why not
     m_address->setToolTip(tr("Primary address of the meter, 1..250"));
     m_telegram->setRange(0, 255);
@@ -43,11 +55,15 @@ BindingForm::BindingForm(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Title"), m_title);
+    form->addRow(QString(), m_off);
     form->addRow(tr("Tag"), m_tag);
     form->addRow(tr("Access"), m_access);
     form->addRow(tr("Address"), m_address);
     form->addRow(tr("Telegram"), m_telegram);
     form->addRow(tr("Index"), m_index);
+    form->addRow(tr("Transformation: scale"), m_scale);
+    form->addRow(tr("Transformation: offset"), m_offset);
     form->addRow(tr("Record"), m_record);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -55,6 +71,10 @@ BindingForm::BindingForm(QWidget *parent)
     layout->addStretch();
 
     connect(m_name, &QLineEdit::editingFinished, this, &BindingForm::emitEdited);
+    connect(m_title, &QLineEdit::editingFinished, this, &BindingForm::emitEdited);
+    connect(m_scale, &QLineEdit::editingFinished, this, &BindingForm::emitEdited);
+    connect(m_offset, &QLineEdit::editingFinished, this, &BindingForm::emitEdited);
+    connect(m_off, &QCheckBox::clicked, this, &BindingForm::emitEdited);
     connect(m_tag, &QLineEdit::editingFinished, this, &BindingForm::emitEdited);
     connect(m_access, &QComboBox::activated, this, &BindingForm::emitEdited);
     for (QSpinBox *box : {m_address, m_telegram, m_index})
@@ -66,9 +86,14 @@ void BindingForm::setBinding(const project::Binding &b, const QString &connectio
     m_binding = b;
     m_connectionName = connectionName;
     const QSignalBlocker block(m_access);
+    const QSignalBlocker blockOff(m_off);
     m_name->setText(b.name);
+    m_title->setText(b.title);
+    m_off->setChecked(b.off);
     m_tag->setText(b.tag);
-    m_access->setCurrentIndex(b.access == project::Access::Write ? 1 : 0);
+    m_access->setCurrentIndex(m_access->findData(int(b.access)));
+    m_scale->setText(locale().toString(b.scale, 'g', 12));
+    m_offset->setText(locale().toString(b.offset, 'g', 12));
     m_address->setValue(b.address);
     m_telegram->setValue(b.telegram);
     m_index->setValue(b.index);
@@ -86,7 +111,25 @@ project::Binding BindingForm::binding() const
 {
     project::Binding b = m_binding;
     b.name = m_name->text().trimmed();
+    b.title = m_title->text().trimmed();
+    b.off = m_off->isChecked();
     b.tag = m_tag->text().trimmed();
+    // Typed in the user's locale (2,5) or with a point; what does not read as a number keeps the
+    // value the binding had (the field shows it again).
+    bool ok = false;
+    const auto number = [this, &ok](const QLineEdit *edit) {
+        const QString text = edit->text().trimmed();
+        double v = locale().toDouble(text, &ok);
+        if (!ok)
+            v = QLocale::c().toDouble(text, &ok);
+        return v;
+    };
+    const double scale = number(m_scale);
+    if (ok)
+        b.scale = scale;
+    const double offset = number(m_offset);
+    if (ok)
+        b.offset = offset;
     b.access = project::Access(m_access->currentData().toInt());
     b.address = m_address->value();
     b.telegram = m_telegram->value();

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -38,7 +39,11 @@ private:
     project::Binding m_binding;
     QString m_connectionName;
     QLineEdit *m_name;
+    QLineEdit *m_title;
+    QCheckBox *m_off;
     QLineEdit *m_tag;
+    QLineEdit *m_scale;
+    QLineEdit *m_offset;
     QComboBox *m_access;
     QSpinBox *m_address;
     QSpinBox *m_telegram;

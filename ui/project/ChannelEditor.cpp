@@ -108,6 +108,7 @@ ChannelEditor::ChannelEditor(QWidget *parent)
 
 void ChannelEditor::setChannel(const project::Channel &c)
 {
+    m_shown = c; // what the editor has no field for (attempts) stays as it was
     const QSignalBlocker blockType(m_type);
     selectData(m_type, int(c.type));
     m_pages->setCurrentIndex(m_type->currentIndex());
@@ -124,7 +125,7 @@ void ChannelEditor::setChannel(const project::Channel &c)
 
 project::Channel ChannelEditor::channel() const
 {
-    project::Channel c;
+    project::Channel c = m_shown;
     c.type = project::ChannelType(m_type->currentData().toInt());
     c.serialPort = m_serialPort->currentText().trimmed();
     c.line.baud = (c.type == project::ChannelType::Tcp ? m_busBaud : m_baud)->currentData().toInt();

@@ -39,6 +39,7 @@ private:
     QSpinBox *m_tcpPort;
     QComboBox *m_busBaud;
     QSpinBox *m_timeout;
+    project::Channel m_shown;
 };
 
 } // namespace mbus::ui

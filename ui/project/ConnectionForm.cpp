@@ -17,7 +17,13 @@ namespace mbus::ui {
 ConnectionForm::ConnectionForm(QWidget *parent)
     : QWidget(parent)
     , m_name(new QLineEdit(this))
+    , m_title(new QLineEdit(this))
     , m_period(new QSpinBox(this))
+    , m_shutdownTimeout(new QSpinBox(this))
+    , m_groupRequests(new QCheckBox(tr("Support for group requests"), this))
+    , m_maxPackageLength(new QSpinBox(this))
+    , m_lineDelayRatio(new QLineEdit(this))
+    , m_attempts(new QSpinBox(this))
     , m_enabled(new QCheckBox(tr("Polled"), this))
     , m_channel(new ChannelEditor(this))
     , m_backupBox(new QGroupBox(tr("Backup channel (redundancy)"), this))
@@ -29,6 +35,20 @@ ConnectionForm::ConnectionForm(QWidget *parent)
 {
     // Names for tests and style sheets.
     m_name->setObjectName(QStringLiteral("name"));
+    m_title->setObjectName(QStringLiteral("title"));
+    m_shutdownTimeout->setObjectName(QStringLiteral("shutdownTimeout"));
+    m_groupRequests->setObjectName(QStringLiteral("groupRequests"));
+    m_maxPackageLength->setObjectName(QStringLiteral("maxPackageLength"));
+    m_lineDelayRatio->setObjectName(QStringLiteral("lineDelayRatio"));
+    m_attempts->setObjectName(QStringLiteral("attempts"));
+    // Faceplate's driver settings: kept and exported as set; the ranges let a finding say why a
+    // value is wrong instead of a spin box changing it.
+    m_shutdownTimeout->setRange(0, 86400000);
+    m_shutdownTimeout->setSingleStep(1000);
+    m_shutdownTimeout->setSuffix(tr(" ms"));
+    m_maxPackageLength->setRange(0, 100000);
+    m_attempts->setRange(0, 100);
+    m_attempts->setToolTip(tr("Faceplate's attempts: tries per request on the master channel"));
     m_channel->setObjectName(QStringLiteral("channel"));
     m_backup->setObjectName(QStringLiteral("backupChannel"));
     m_period->setObjectName(QStringLiteral("period"));
@@ -48,8 +68,14 @@ ConnectionForm::ConnectionForm(QWidget *parent)
 
     auto *general = new QFormLayout;
     general->addRow(tr("Name"), m_name);
+    general->addRow(tr("Title"), m_title);
     general->addRow(tr("Period"), m_period);
     general->addRow(QString(), m_enabled);
+    general->addRow(tr("Shutdown timeout"), m_shutdownTimeout);
+    general->addRow(QString(), m_groupRequests);
+    general->addRow(tr("Max. package length"), m_maxPackageLength);
+    general->addRow(tr("Line Delay Ratio"), m_lineDelayRatio);
+    general->addRow(tr("Attempts"), m_attempts);
     auto *backupForm = new QFormLayout(m_backupBox);
     backupForm->addRow(m_backup);
     backupForm->addRow(tr("Switch to backup after"), m_failover);
@@ -65,6 +91,11 @@ ConnectionForm::ConnectionForm(QWidget *parent)
 
     connect(m_name, &QLineEdit::editingFinished, this, &ConnectionForm::emitEdited);
     connect(m_period, &QSpinBox::editingFinished, this, &ConnectionForm::emitEdited);
+    connect(m_title, &QLineEdit::editingFinished, this, &ConnectionForm::emitEdited);
+    connect(m_lineDelayRatio, &QLineEdit::editingFinished, this, &ConnectionForm::emitEdited);
+    for (QSpinBox *box : {m_shutdownTimeout, m_maxPackageLength, m_attempts})
+        connect(box, &QSpinBox::editingFinished, this, &ConnectionForm::emitEdited);
+    connect(m_groupRequests, &QCheckBox::clicked, this, &ConnectionForm::emitEdited);
     connect(m_enabled, &QCheckBox::toggled, this, &ConnectionForm::emitEdited);
     connect(m_channel, &ChannelEditor::edited, this, &ConnectionForm::emitEdited);
     connect(m_backup, &ChannelEditor::edited, this, &ConnectionForm::emitEdited);
@@ -80,7 +111,13 @@ void ConnectionForm::setConnection(const project::Connection &c)
     const QSignalBlocker b1(m_enabled);
     const QSignalBlocker b2(m_backupBox);
     m_name->setText(c.name);
+    m_title->setText(c.title);
     m_period->setValue(c.periodMs);
+    m_shutdownTimeout->setValue(c.shutdownTimeoutMs);
+    m_groupRequests->setChecked(c.groupRequests);
+    m_maxPackageLength->setValue(c.maxPackageLength);
+    m_lineDelayRatio->setText(locale().toString(c.lineDelayRatio, 'g', 12));
+    m_attempts->setValue(c.channel.attempts);
     m_enabled->setChecked(c.enabled);
     m_channel->setChannel(c.channel);
     m_backupBox->setChecked(c.backup.has_value());
@@ -94,9 +131,20 @@ project::Connection ConnectionForm::connection() const
 {
     project::Connection c = m_connection;
     c.name = m_name->text().trimmed();
+    c.title = m_title->text().trimmed();
     c.periodMs = m_period->value();
+    c.shutdownTimeoutMs = m_shutdownTimeout->value();
+    c.groupRequests = m_groupRequests->isChecked();
+    c.maxPackageLength = m_maxPackageLength->value();
+    bool ok = false;
+    double ratio = locale().toDouble(m_lineDelayRatio->text().trimmed(), &ok);
+    if (!ok)
+        ratio = QLocale::c().toDouble(m_lineDelayRatio->text().trimmed(), &ok);
+    if (ok)
+        c.lineDelayRatio = ratio; // else the value it had (the field shows it again)
     c.enabled = m_enabled->isChecked();
     c.channel = m_channel->channel();
+    c.channel.attempts = m_attempts->value();
     c.backup = m_backupBox->isChecked() ? std::optional<project::Channel>(m_backup->channel()) : std::nullopt;
     c.failoverAfterCycles = m_failover->value();
     c.returnAfterCycles = m_return->value();

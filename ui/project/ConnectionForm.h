@@ -43,7 +43,13 @@ private:
 
     project::Connection m_connection;
     QLineEdit *m_name;
+    QLineEdit *m_title;
     QSpinBox *m_period;
+    QSpinBox *m_shutdownTimeout;
+    QCheckBox *m_groupRequests;
+    QSpinBox *m_maxPackageLength;
+    QLineEdit *m_lineDelayRatio;
+    QSpinBox *m_attempts;
     QCheckBox *m_enabled;
     ChannelEditor *m_channel;
     QGroupBox *m_backupBox;
