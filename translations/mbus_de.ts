@@ -3381,13 +3381,13 @@
 <context>
     <name>mbus::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="+28"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="+29"/>
         <source>M-Bus Workbench projects (*.mbwproj)</source>
         <translation>M-Bus-Workbench-Projekte (*.mbwproj)</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="+66"/>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="+127"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="+156"/>
         <location line="+3"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
@@ -3608,7 +3608,7 @@
         <translation>%1 von %2 Verbindungen laufen</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="-118"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="-147"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
@@ -3618,12 +3618,22 @@
         <translation>Das Demoprojekt kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Connection &quot;%1&quot;:</source>
+        <translation>Verbindung „%1“:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Meter %1:</source>
+        <translation>  Zähler %1:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+11"/>
         <source>The project has errors; nothing was written.
 %1</source>
@@ -3673,7 +3683,14 @@
         <translation>%1 kann nicht importiert werden: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>The project has errors; fix them first.
+%1</source>
+        <translation>Das Projekt hat Fehler; beheben Sie sie zuerst.
+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Export Faceplate configuration</source>
         <translation>Faceplate-Konfiguration exportieren</translation>
     </message>
@@ -3693,7 +3710,8 @@
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
+        <location line="+21"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>

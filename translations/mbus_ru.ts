@@ -3384,13 +3384,13 @@
 <context>
     <name>mbus::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="+28"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="+29"/>
         <source>M-Bus Workbench projects (*.mbwproj)</source>
         <translation>Проекты M-Bus Workbench (*.mbwproj)</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="+66"/>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="+127"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="+156"/>
         <location line="+3"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
@@ -3611,7 +3611,7 @@
         <translation>Работает соединений: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="-118"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="-147"/>
         <source>Demo</source>
         <translation>Демо</translation>
     </message>
@@ -3621,12 +3621,22 @@
         <translation>Не удаётся прочитать демонстрационный проект: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Connection &quot;%1&quot;:</source>
+        <translation>Соединение «%1»:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Meter %1:</source>
+        <translation>  Счётчик %1:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+11"/>
         <source>The project has errors; nothing was written.
 %1</source>
@@ -3676,7 +3686,14 @@
         <translation>Не удаётся импортировать %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>The project has errors; fix them first.
+%1</source>
+        <translation>В проекте есть ошибки; сначала исправьте их.
+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Export Faceplate configuration</source>
         <translation>Экспорт конфигурации Faceplate</translation>
     </message>
@@ -3696,7 +3713,8 @@
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
+        <location line="+21"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>

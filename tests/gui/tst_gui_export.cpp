@@ -8,6 +8,9 @@
 
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QAction>
+#include <QMessageBox>
+#include <QDialog>
 #include <QTest>
 
 using namespace mbus;
@@ -18,6 +21,7 @@ class TestGuiExport : public QObject
 
 private Q_SLOTS:
     void initTestCase() { test::isolateSettings(); }
+    void errorsComeBeforeTheSaveDialogGroupedByMeter();
     void exportEqualsTheCli_data();
     void exportEqualsTheCli();
     void projectWithErrorsIsNotExported();
@@ -83,6 +87,33 @@ void TestGuiExport::projectWithErrorsIsNotExported()
     QVERIFY(!window.exportFaceplate(target, &error));
     QVERIFY2(error.contains(QStringLiteral("Address")), qPrintable(error));
     QCOMPARE(readAll(target), QByteArray("previous export"));
+}
+
+// Export checks the project before it asks for a file: the errors come first, grouped by
+// connection and meter, and no file dialog opens.
+void TestGuiExport::errorsComeBeforeTheSaveDialogGroupedByMeter()
+{
+    ui::MainWindow window;
+    project::Project broken = test::demoProject();
+    broken.connections[0].bindings[0].tag.clear();
+    broken.connections[0].bindings[10].index = 5000;
+    window.document()->reset(broken, QString());
+    window.show();
+    QString shown;
+    bool wasMessage = false;
+    test::whenModal<QDialog>([&](QDialog *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        wasMessage = box != nullptr;
+        shown = box ? box->text() : QString();
+        dialog->reject();
+    });
+    auto *action = window.findChild<QAction *>(QStringLiteral("exportFaceplate"));
+    QVERIFY(action);
+    action->trigger();
+    QVERIFY2(wasMessage, "a file dialog opened for a project with errors");
+    QVERIFY2(shown.contains(QStringLiteral("Connection \"%1\":").arg(broken.connections[0].name)), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("  Meter %1:").arg(broken.connections[0].bindings[0].address)), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("needs a tag")), qPrintable(shown));
 }
 
 QTEST_MAIN(TestGuiExport)

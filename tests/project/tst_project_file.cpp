@@ -48,6 +48,32 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    // Format 4: Faceplate's form fields survive the file, every one set away from its default.
+    void faceplateFormFieldsSurviveTheFile()
+    {
+        Project p = test::sampleProject();
+        Connection &c = p.connections[0];
+        c.title = QStringLiteral("Boiler house, riser A");
+        c.shutdownTimeoutMs = 30000;
+        c.groupRequests = false;
+        c.maxPackageLength = 200;
+        c.lineDelayRatio = 1.5;
+        c.channel.attempts = 5;
+        c.backup->attempts = 2;
+        Binding &b = c.bindings[0];
+        b.title = QStringLiteral("Heat energy");
+        b.off = true;
+        b.scale = 0.001;
+        b.offset = -2.5;
+        b.access = Access::ReadWrite;
+        QString error;
+        const auto loaded = projectFromJson(projectToJson(p), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QVERIFY(*loaded == p);
+        QCOMPARE(loaded->connections[0].bindings[0].access, Access::ReadWrite);
+        QCOMPARE(loaded->connections[0].backup->attempts, 2);
+    }
+
     // A format 2 file (before connection ids and the binding's own quantity and unit) loads:
     // connections get ids in order, quantity and unit come out of the description once.
     void aFormatTwoFileGetsIdsAndUnits()

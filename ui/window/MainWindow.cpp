@@ -94,6 +94,7 @@ void MainWindow::createActions()
     m_importAction = new QAction(tr("&Import Faceplate configuration…"), this);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importFaceplateWithDialog);
     m_exportFaceplateAction = new QAction(tr("&Export Faceplate configuration…"), this);
+    m_exportFaceplateAction->setObjectName(QStringLiteral("exportFaceplate"));
     m_exportFaceplateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportFaceplateAction, &QAction::triggered, this, [this] { exportWithDialog(true); });
     m_exportCsvAction = new QAction(tr("Export bindings as &CSV…"), this);

@@ -19,6 +19,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -77,13 +78,42 @@ bool MainWindow::saveProject(const QString &path, QString *errorText)
 }
 
 namespace {
-QString findingsText(const QList<project::Finding> &findings)
+// The errors, grouped as the engineer walks the bus: per connection, its own findings first, then
+// per meter (address) the findings of the meter and of the bindings on it.
+QString findingsText(const project::Project &project, const QList<project::Finding> &findings)
 {
     QStringList lines;
-    for (const project::Finding &f : findings) {
-        if (f.severity == project::Finding::Severity::Error)
-            lines << MainWindow::tr("%1: %2: %3").arg(f.where, f.fieldText(), f.message);
+    QSet<int> shown;
+    const auto take = [&](const QString &where, const QString &indent) {
+        for (int i = 0; i < findings.size(); ++i) {
+            const project::Finding &f = findings.at(i);
+            if (shown.contains(i) || f.severity != project::Finding::Severity::Error || !f.where.startsWith(where))
+                continue;
+            shown.insert(i);
+            lines << indent + MainWindow::tr("%1: %2: %3").arg(f.where, f.fieldText(), f.message);
+        }
+    };
+    for (const project::Connection &c : project.connections) {
+        const int before = int(lines.size());
+        lines << MainWindow::tr("Connection \"%1\":").arg(c.name);
+        take(project::connectionWhere(c.name), QStringLiteral("  "));
+        for (const project::Meter &m : c.allMeters()) {
+            const int atMeter = int(lines.size());
+            lines << MainWindow::tr("  Meter %1:").arg(m.address);
+            take(project::meterWhere(m.address, c.name), QStringLiteral("    "));
+            for (const project::Binding &b : c.bindings) {
+                if (b.address == m.address)
+                    take(project::bindingWhere(b.name, c.name), QStringLiteral("    "));
+            }
+            if (lines.size() == atMeter + 1)
+                lines.removeLast();
+        }
+        for (const project::Binding &b : c.bindings) // bound where no meter is (address out of range)
+            take(project::bindingWhere(b.name, c.name), QStringLiteral("  "));
+        if (lines.size() == before + 1)
+            lines.removeLast();
     }
+    take(QString(), QString()); // anything else
     return lines.join(QLatin1Char('\n'));
 }
 } // namespace
@@ -92,7 +122,7 @@ bool MainWindow::exportFaceplate(const QString &path, QString *errorText)
 {
     const QList<project::Finding> findings = project::validate(m_document->project());
     if (project::hasErrors(findings)) {
-        *errorText = tr("The project has errors; nothing was written.\n%1").arg(findingsText(findings));
+        *errorText = tr("The project has errors; nothing was written.\n%1").arg(findingsText(m_document->project(), findings));
         return false;
     }
     // Faceplate's folder-export object format, as mbus-cli export writes it by default.
@@ -103,7 +133,7 @@ bool MainWindow::exportBindingsCsv(const QString &path, QString *errorText)
 {
     const QList<project::Finding> findings = project::validate(m_document->project());
     if (project::hasErrors(findings)) {
-        *errorText = tr("The project has errors; nothing was written.\n%1").arg(findingsText(findings));
+        *errorText = tr("The project has errors; nothing was written.\n%1").arg(findingsText(m_document->project(), findings));
         return false;
     }
     return writeFileAtomically(path, project::bindingsCsv(m_document->project()), errorText);
@@ -215,12 +245,27 @@ void MainWindow::importFaceplateWithDialog()
 
 void MainWindow::exportWithDialog(bool faceplate)
 {
-    const QString path = faceplate
-                             ? QFileDialog::getSaveFileName(this, tr("Export Faceplate configuration"), QString(),
+    // The project is checked before a file is asked for: nothing to choose when nothing can go.
+    const QList<project::Finding> findings = project::validate(m_document->project());
+    if (project::hasErrors(findings)) {
+        showError(tr("Export"), tr("The project has errors; fix them first.\n%1").arg(findingsText(m_document->project(), findings)));
+        return;
+    }
+    // A name to start from: the project file's, else the project's, beside the project file.
+    const QString suffix = faceplate ? QStringLiteral(".json") : QStringLiteral(".csv");
+    const QFileInfo file(m_document->filePath());
+    QString base = file.filePath().isEmpty() ? m_document->project().name : file.completeBaseName();
+    if (base.trimmed().isEmpty())
+        base = QStringLiteral("mbus");
+    const QString proposed = (file.filePath().isEmpty() ? QString() : file.absolutePath() + QLatin1Char('/'))
+                             + base + (faceplate ? QStringLiteral("-faceplate") : QStringLiteral("-bindings")) + suffix;
+    QString path = faceplate ? QFileDialog::getSaveFileName(this, tr("Export Faceplate configuration"), proposed,
                                                             tr("Faceplate M-Bus configuration (*.json)"))
-                             : QFileDialog::getSaveFileName(this, tr("Export bindings"), QString(), tr("CSV (*.csv)"));
+                             : QFileDialog::getSaveFileName(this, tr("Export bindings"), proposed, tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
     QString error;
     const bool ok = faceplate ? exportFaceplate(path, &error) : exportBindingsCsv(path, &error);
     if (!ok)
