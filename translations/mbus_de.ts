@@ -3224,6 +3224,69 @@
     </message>
 </context>
 <context>
+    <name>mbus::ui::FaceplateSettingsDialog</name>
+    <message>
+        <location filename="../ui/window/FaceplateSettings.cpp" line="+34"/>
+        <source>the Faceplate key map %1: %2</source>
+        <translation>die Faceplate-Schlüsselzuordnung %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Faceplate export settings</source>
+        <translation>Einstellungen des Faceplate-Exports</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>built in (keys marked assumed: check them on site)</source>
+        <translation>eingebaut (als angenommen markierte Schlüssel vor Ort prüfen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Faceplate key map</source>
+        <translation>Faceplate-Schlüsselzuordnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key map (*.json)</source>
+        <translation>Schlüsselzuordnung (*.json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Folder of the connections</source>
+        <translation>Ordner der Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder of the tags</source>
+        <translation>Ordner der Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field of a tag</source>
+        <translation>Feld eines Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key map</source>
+        <translation>Schlüsselzuordnung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The key map cannot be used: %1</source>
+        <translation>Die Schlüsselzuordnung ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folders are paths from the root (&quot;/root/...&quot;); the tag field is a field name.</source>
+        <translation>Ordner sind Pfade ab der Wurzel („/root/...“); das Tag-Feld ist ein Feldname.</translation>
+    </message>
+</context>
+<context>
     <name>mbus::ui::FindingsLabel</name>
     <message>
         <location filename="../ui/project/FindingsLabel.cpp" line="+25"/>
@@ -3381,13 +3444,13 @@
 <context>
     <name>mbus::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="+29"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="+30"/>
         <source>M-Bus Workbench projects (*.mbwproj)</source>
         <translation>M-Bus-Workbench-Projekte (*.mbwproj)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+66"/>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="+156"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+67"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="+160"/>
         <location line="+3"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
@@ -3428,7 +3491,7 @@
         <translation>Faceplate-Konfiguration &amp;exportieren…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export bindings as &amp;CSV…</source>
         <translation>Bindungen als &amp;CSV exportieren…</translation>
     </message>
@@ -3553,7 +3616,12 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Faceplate export &amp;settings…</source>
+        <translation>&amp;Einstellungen des Faceplate-Exports…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -3608,7 +3676,7 @@
         <translation>%1 von %2 Verbindungen laufen</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="-147"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="-151"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
@@ -3634,7 +3702,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The project has errors; nothing was written.
 %1</source>
         <translation>Das Projekt enthält Fehler; nichts wurde geschrieben.
@@ -3673,7 +3741,7 @@
         <translation>Faceplate-M-Bus-Konfiguration (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>

@@ -3227,6 +3227,69 @@
     </message>
 </context>
 <context>
+    <name>mbus::ui::FaceplateSettingsDialog</name>
+    <message>
+        <location filename="../ui/window/FaceplateSettings.cpp" line="+34"/>
+        <source>the Faceplate key map %1: %2</source>
+        <translation>таблица ключей Faceplate %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Faceplate export settings</source>
+        <translation>Настройки экспорта Faceplate</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>built in (keys marked assumed: check them on site)</source>
+        <translation>встроенная (ключи с пометкой «предположение» проверьте на объекте)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Faceplate key map</source>
+        <translation>Таблица ключей Faceplate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key map (*.json)</source>
+        <translation>Таблица ключей (*.json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Folder of the connections</source>
+        <translation>Папка соединений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder of the tags</source>
+        <translation>Папка тегов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field of a tag</source>
+        <translation>Поле тега</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key map</source>
+        <translation>Таблица ключей</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The key map cannot be used: %1</source>
+        <translation>Таблицу ключей нельзя использовать: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folders are paths from the root (&quot;/root/...&quot;); the tag field is a field name.</source>
+        <translation>Папки — пути от корня («/root/...»); поле тега — имя поля.</translation>
+    </message>
+</context>
+<context>
     <name>mbus::ui::FindingsLabel</name>
     <message>
         <location filename="../ui/project/FindingsLabel.cpp" line="+25"/>
@@ -3384,13 +3447,13 @@
 <context>
     <name>mbus::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="+29"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="+30"/>
         <source>M-Bus Workbench projects (*.mbwproj)</source>
         <translation>Проекты M-Bus Workbench (*.mbwproj)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+66"/>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="+156"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+67"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="+160"/>
         <location line="+3"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
@@ -3431,7 +3494,7 @@
         <translation>&amp;Экспорт конфигурации Faceplate…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export bindings as &amp;CSV…</source>
         <translation>Экспорт привязок в &amp;CSV…</translation>
     </message>
@@ -3556,7 +3619,12 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Faceplate export &amp;settings…</source>
+        <translation>&amp;Настройки экспорта Faceplate…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
@@ -3611,7 +3679,7 @@
         <translation>Работает соединений: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="-147"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="-151"/>
         <source>Demo</source>
         <translation>Демо</translation>
     </message>
@@ -3637,7 +3705,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The project has errors; nothing was written.
 %1</source>
         <translation>В проекте есть ошибки; ничего не записано.
@@ -3676,7 +3744,7 @@
         <translation>Конфигурация M-Bus для Faceplate (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>

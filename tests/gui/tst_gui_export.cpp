@@ -2,6 +2,7 @@
 // project with errors is not exported (and the old file stays).
 #include "GuiTestSupport.h"
 
+#include "window/FaceplateSettings.h"
 #include "window/MainWindow.h"
 #include "project/ProjectDocument.h"
 #include "project/ProjectPane.h"
@@ -11,6 +12,12 @@
 #include <QAction>
 #include <QMessageBox>
 #include <QDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QSettings>
+#include <QFile>
 #include <QTest>
 
 using namespace mbus;
@@ -22,6 +29,7 @@ class TestGuiExport : public QObject
 private Q_SLOTS:
     void initTestCase() { test::isolateSettings(); }
     void errorsComeBeforeTheSaveDialogGroupedByMeter();
+    void exportSettingsReachTheFile();
     void exportEqualsTheCli_data();
     void exportEqualsTheCli();
     void projectWithErrorsIsNotExported();
@@ -114,6 +122,44 @@ void TestGuiExport::errorsComeBeforeTheSaveDialogGroupedByMeter()
     QVERIFY2(shown.contains(QStringLiteral("Connection \"%1\":").arg(broken.connections[0].name)), qPrintable(shown));
     QVERIFY2(shown.contains(QStringLiteral("  Meter %1:").arg(broken.connections[0].bindings[0].address)), qPrintable(shown));
     QVERIFY2(shown.contains(QStringLiteral("needs a tag")), qPrintable(shown));
+}
+
+// The Faceplate export settings (root folder, tags root, key map) set in their dialog reach the
+// file the window exports.
+void TestGuiExport::exportSettingsReachTheFile()
+{
+    QTemporaryDir dir;
+    const QString keyMap = dir.filePath(QStringLiteral("site-keymap.json"));
+    {
+        QFile f(keyMap);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "mbus-workbench-faceplate-keymap", "version": 1,
+                    "connection": {"period": {"key": "cycle_ms", "status": "confirmed"}}})");
+    }
+    {
+        ui::FaceplateSettingsDialog dialog;
+        test::child<QLineEdit>(&dialog, "root")->setText(QStringLiteral("/root/PROJECT/@connections/plc_mbus_connection"));
+        test::child<QLineEdit>(&dialog, "tagsRoot")->setText(QStringLiteral("/root/PROJECT/TAGS"));
+        test::child<QLineEdit>(&dialog, "keyMap")->setText(keyMap);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    ui::MainWindow window;
+    window.document()->reset(test::demoProject(), QString());
+    const QString target = dir.filePath(QStringLiteral("site.json"));
+    QString error;
+    QVERIFY2(window.exportFaceplate(target, &error), qPrintable(error));
+    const QJsonObject folder = QJsonDocument::fromJson(readAll(target)).object().value(QStringLiteral("template")).toObject();
+    QCOMPARE(folder.value(QStringLiteral(".folder")).toString(), QStringLiteral("/root/PROJECT/@connections"));
+    const QJsonObject connection = folder.value(QStringLiteral("@children")).toArray().at(0).toObject();
+    QVERIFY(connection.contains(QStringLiteral("cycle_ms")));
+    const QJsonObject tag = connection.value(QStringLiteral("@children")).toArray().at(0).toObject().value(QStringLiteral("tag")).toObject();
+    QVERIFY(tag.value(QStringLiteral("value")).toObject().value(QStringLiteral("tag")).toString().startsWith(QStringLiteral("/root/PROJECT/TAGS/")));
+    // A key map that cannot be read is an error, not a silent fall-back to the built-in one.
+    QFile::remove(keyMap);
+    QVERIFY(!window.exportFaceplate(target, &error));
+    QVERIFY2(error.contains(QStringLiteral("key map")), qPrintable(error));
+    QSettings().remove(QStringLiteral("faceplate"));
 }
 
 QTEST_MAIN(TestGuiExport)

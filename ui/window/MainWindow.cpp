@@ -4,6 +4,7 @@
 #include "project/ConnectionForm.h"
 #include "diagnostics/DiagnosticsPanel.h"
 #include "window/EngineHost.h"
+#include "window/FaceplateSettings.h"
 #include "meter/MeterView.h"
 #include "project/ProjectDocument.h"
 #include "project/ProjectPane.h"
@@ -260,6 +261,9 @@ void MainWindow::createMenus()
     file->addActions({m_saveAction, m_saveAsAction});
     file->addSeparator();
     file->addActions({m_importAction, m_exportFaceplateAction, m_exportCsvAction});
+    QAction *faceplateSettings = file->addAction(tr("Faceplate export &settings…"));
+    faceplateSettings->setObjectName(QStringLiteral("faceplateSettings"));
+    connect(faceplateSettings, &QAction::triggered, this, [this] { FaceplateSettingsDialog(this).exec(); });
     file->addSeparator();
     file->addAction(m_quitAction);
 

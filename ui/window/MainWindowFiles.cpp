@@ -5,6 +5,7 @@
 #include "window/EngineHost.h"
 #include "project/ProjectDocument.h"
 #include "project/ProjectPane.h"
+#include "window/FaceplateSettings.h"
 #include "window/RecentFiles.h"
 
 #include "common/AtomicFile.h"
@@ -125,8 +126,12 @@ bool MainWindow::exportFaceplate(const QString &path, QString *errorText)
         *errorText = tr("The project has errors; nothing was written.\n%1").arg(findingsText(m_document->project(), findings));
         return false;
     }
-    // Faceplate's folder-export object format, as mbus-cli export writes it by default.
-    return writeFileAtomically(path, project::exportFaceplateObjects(m_document->project()), errorText);
+    // Faceplate's folder-export object format, as mbus-cli export writes it by default, with the
+    // folders and key map of the Faceplate export settings.
+    const auto options = faceplateOptionsFromSettings(errorText);
+    if (!options)
+        return false;
+    return writeFileAtomically(path, project::exportFaceplateObjects(m_document->project(), *options), errorText);
 }
 
 bool MainWindow::exportBindingsCsv(const QString &path, QString *errorText)
@@ -230,8 +235,10 @@ void MainWindow::importFaceplateWithDialog()
         error = file.errorString();
     else {
         const QByteArray json = file.read(64 * 1024 * 1024);
-        imported = project::looksLikeFaceplateObjects(json) ? project::importFaceplateObjects(json, {}, &error)
-                                                            : project::importFaceplate(json, &error);
+        const auto options = faceplateOptionsFromSettings(&error);
+        if (options)
+            imported = project::looksLikeFaceplateObjects(json) ? project::importFaceplateObjects(json, *options, &error)
+                                                                : project::importFaceplate(json, &error);
     }
     if (!imported) {
         showError(tr("Import"), tr("%1 cannot be imported: %2").arg(path, error));
