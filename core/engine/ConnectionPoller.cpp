@@ -116,6 +116,15 @@ void ConnectionPoller::closeChannels()
     const auto writes = std::exchange(m_writes, {});
     for (const QString &tag : writes)
         Q_EMIT writeFinished(tag, false, cancelled.text());
+    // Requests that waited for the old port to open: it will not.
+    const auto waiting = std::exchange(m_waitingForPort, {});
+    for (const auto &w : waiting) {
+        bus::Outcome o;
+        o.id = w.first;
+        o.request = w.second;
+        o.error = cancelled;
+        Q_EMIT interactiveFinished(o);
+    }
 }
 
 ConnectionPoller::~ConnectionPoller() = default;

@@ -126,13 +126,17 @@ Result<QByteArray> bytesFromInput(const QByteArray &input)
     return input;
 }
 
-Result<int> countFrames(const QByteArray &bytes)
+namespace {
+
+// Walks the frames of bytes one after the other, each validated, handing each one's offset and
+// length to onFrame; the first broken or cut frame is the error, with its offset in bytes.
+template<typename OnFrame>
+Error forEachFrame(const QByteArray &bytes, OnFrame onFrame)
 {
     if (bytes.isEmpty())
         return Error::at(ErrorCode::EmptyInput, 0);
     const auto *p = reinterpret_cast<const std::uint8_t *>(bytes.constData());
     qsizetype pos = 0;
-    int count = 0;
     while (pos < bytes.size()) {
         const link::FrameScan scan = link::scanFrame(p + pos, bytes.size() - pos);
         if (scan.status == link::FrameScan::Status::Invalid) {
@@ -142,31 +146,31 @@ Result<int> countFrames(const QByteArray &bytes)
         }
         if (scan.status == link::FrameScan::Status::NeedMore)
             return Error::at(ErrorCode::Truncated, int(bytes.size()), int(scan.length), int(bytes.size() - pos));
+        onFrame(p + pos, scan.length);
         pos += scan.length;
-        ++count;
     }
+    return {};
+}
+
+} // namespace
+
+Result<int> countFrames(const QByteArray &bytes)
+{
+    int count = 0;
+    const Error error = forEachFrame(bytes, [&](const std::uint8_t *, qsizetype) { ++count; });
+    if (error.isError())
+        return error;
     return count;
 }
 
 Result<QList<link::Frame>> splitFrames(const QByteArray &bytes)
 {
-    if (bytes.isEmpty())
-        return Error::at(ErrorCode::EmptyInput, 0);
     QList<link::Frame> frames;
-    const auto *p = reinterpret_cast<const std::uint8_t *>(bytes.constData());
-    qsizetype pos = 0;
-    while (pos < bytes.size()) {
-        const link::FrameScan scan = link::scanFrame(p + pos, bytes.size() - pos);
-        if (scan.status == link::FrameScan::Status::Invalid) {
-            Error error = scan.error;
-            error.offset += int(pos);
-            return error;
-        }
-        if (scan.status == link::FrameScan::Status::NeedMore)
-            return Error::at(ErrorCode::Truncated, int(bytes.size()), int(scan.length), int(bytes.size() - pos));
-        frames.append(link::frameFromScanned(p + pos, scan.length));
-        pos += scan.length;
-    }
+    const Error error = forEachFrame(bytes, [&](const std::uint8_t *frame, qsizetype length) {
+        frames.append(link::frameFromScanned(frame, length));
+    });
+    if (error.isError())
+        return error;
     return frames;
 }
 
