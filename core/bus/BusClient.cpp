@@ -86,11 +86,7 @@ void BusClient::open()
 void BusClient::dispatch(quint64 token, const Request &request)
 {
     if (m_shutDown) {
-        Outcome closed;
-        closed.id = token;
-        closed.request = request;
-        closed.error = BusError::of(BusErrorCode::PortError, QStringLiteral("the connection is closed"));
-        QMetaObject::invokeMethod(this, [this, closed] { complete(closed); }, Qt::QueuedConnection);
+        completeClosed(token, request);
         return;
     }
     Master *master = m_master;

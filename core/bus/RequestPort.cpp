@@ -29,15 +29,7 @@ void Reply::finish(const Outcome &outcome)
 RequestPort::~RequestPort()
 {
     // Subclasses call failPending() while their master still exists; this is the last word.
-    const auto pending = std::exchange(m_pending, {});
-    for (const QPointer<Reply> &reply : pending) {
-        if (!reply)
-            continue;
-        Outcome outcome;
-        outcome.request = reply->request();
-        outcome.error = BusError::of(BusErrorCode::Cancelled);
-        reply->finish(outcome);
-    }
+    failPending(BusError::of(BusErrorCode::Cancelled));
 }
 
 Reply *RequestPort::send(const Request &request)
@@ -78,6 +70,15 @@ void RequestPort::complete(const Outcome &outcome)
     const QPointer<Reply> reply = m_pending.take(outcome.id);
     if (reply)
         reply->finish(outcome);
+}
+
+void RequestPort::completeClosed(quint64 token, const Request &request)
+{
+    Outcome closed;
+    closed.id = token;
+    closed.request = request;
+    closed.error = BusError::of(BusErrorCode::PortError, QStringLiteral("the connection is closed"));
+    QMetaObject::invokeMethod(this, [this, closed] { complete(closed); }, Qt::QueuedConnection);
 }
 
 void RequestPort::failPending(const BusError &error)

@@ -40,6 +40,9 @@ protected:
     // Stops one dispatched request (queued or under way): its outcome, Cancelled, follows.
     virtual void cancel(quint64 token) = 0;
     void complete(const Outcome &outcome);
+    // The master behind the port is gone for good: the request is answered with PortError, queued
+    // like an outcome (after send() has returned the reply).
+    void completeClosed(quint64 token, const Request &request);
     // The master behind the port is gone: every reply finishes with error.
     void failPending(const BusError &error);
 

@@ -116,13 +116,17 @@ void ConnectionPoller::closeChannels()
     const auto writes = std::exchange(m_writes, {});
     for (const QString &tag : writes)
         Q_EMIT writeFinished(tag, false, cancelled.text());
-    // Requests that waited for the old port to open: it will not.
+    failWaitingForPort(cancelled); // the old port will not open for them
+}
+
+void ConnectionPoller::failWaitingForPort(const bus::BusError &error)
+{
     const auto waiting = std::exchange(m_waitingForPort, {});
     for (const auto &w : waiting) {
         bus::Outcome o;
         o.id = w.first;
         o.request = w.second;
-        o.error = cancelled;
+        o.error = error;
         Q_EMIT interactiveFinished(o);
     }
 }
@@ -460,15 +464,7 @@ void ConnectionPoller::onPortFailed(bool retrying, const bus::BusError &error)
     // open()); a gateway keeps trying.
     if (!retrying)
         QTimer::singleShot(0, this, &ConnectionPoller::startFirstCycle);
-    const auto waiting = m_waitingForPort;
-    m_waitingForPort.clear();
-    for (const auto &w : waiting) {
-        bus::Outcome o;
-        o.id = w.first;
-        o.request = w.second;
-        o.error = error;
-        Q_EMIT interactiveFinished(o);
-    }
+    failWaitingForPort(error);
 }
 
 void ConnectionPoller::write(const QString &tag, const QVariant &value)

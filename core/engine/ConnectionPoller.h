@@ -86,6 +86,7 @@ private:
     Channel makeChannel(const project::Channel &settings, bool backup);
     void applyConnection(const project::Connection &connection);
     void closeChannels();
+    void failWaitingForPort(const bus::BusError &error);
     void awaitPortThenCycle();
     void startFirstCycle();
     Channel &active();

@@ -107,12 +107,8 @@ void ConnectionSession::setTrafficEnabled(bool enabled)
 
 void ConnectionSession::dispatch(quint64 token, const bus::Request &request)
 {
-    if (m_shutDown) { // answered like any outcome: after send() has returned the reply
-        bus::Outcome closed;
-        closed.id = token;
-        closed.request = request;
-        closed.error = bus::BusError::of(bus::BusErrorCode::PortError, QStringLiteral("the connection is closed"));
-        QMetaObject::invokeMethod(this, [this, closed] { complete(closed); }, Qt::QueuedConnection);
+    if (m_shutDown) {
+        completeClosed(token, request);
         return;
     }
     ConnectionPoller *poller = m_poller;
