@@ -2093,13 +2093,14 @@
 <context>
     <name>mbus::project::Field</name>
     <message>
+        <location filename="../ui/project/ChannelEditor.cpp" line="+148"/>
         <location filename="../core/project/Validation.cpp" line="+48"/>
         <location line="+15"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location filename="../core/project/Validation.cpp" line="-13"/>
         <location line="+2"/>
         <source>Baud rate</source>
         <translation>Baudrate</translation>
@@ -2121,28 +2122,32 @@
         <translation>IP/Hostname</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/project/ChannelEditor.cpp" line="+1"/>
+        <location filename="../core/project/Validation.cpp" line="+6"/>
         <location line="+5"/>
         <source>Timeout</source>
         <translation>Timeout</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+1"/>
+        <location filename="../core/project/Validation.cpp" line="-2"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/project/WakeUpEditor.cpp" line="+36"/>
+        <location filename="../core/project/Validation.cpp" line="+10"/>
         <source>Wake-up preamble</source>
         <translation>Aufweck-Präambel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../core/project/Validation.cpp" line="+3"/>
         <source>Extra answer margin</source>
         <translation>Zusätzliche Antwortzeit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/project/Validation.cpp" line="+6"/>
         <location line="+75"/>
         <location line="+2"/>
         <location line="+40"/>
@@ -2157,7 +2162,8 @@
         <translation>Tag</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location filename="../ui/project/BindingForm.cpp" line="+70"/>
+        <location filename="../core/project/Validation.cpp" line="-130"/>
         <location line="+2"/>
         <location line="+105"/>
         <location line="+2"/>
@@ -2166,60 +2172,70 @@
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="+1"/>
+        <location filename="../core/project/Validation.cpp" line="-106"/>
         <source>Telegram</source>
         <translation>Telegramm</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/project/Validation.cpp" line="+3"/>
         <source>Meter</source>
         <translation>Zähler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/project/BindingForm.cpp" line="+1"/>
+        <location filename="../core/project/Validation.cpp" line="+2"/>
         <location line="+126"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location filename="../core/project/Validation.cpp" line="-121"/>
         <source>Transformation</source>
         <translation>Transformation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/project/Validation.cpp" line="+3"/>
         <source>Access</source>
         <translation>Zugriff</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../ui/project/ConnectionForm.cpp" line="+71"/>
+        <location filename="../core/project/Validation.cpp" line="+59"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../core/project/Validation.cpp" line="+3"/>
         <source>Shutdown timeout</source>
         <translation>Abschalt-Timeout</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../core/project/Validation.cpp" line="+3"/>
         <source>Max. package length</source>
         <translation>Max. Paketlänge</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../core/project/Validation.cpp" line="+3"/>
         <source>Line Delay Ratio</source>
         <translation>Leitungsverzögerungsfaktor</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location filename="../core/project/Validation.cpp" line="+8"/>
         <source>Redundancy</source>
         <translation>Redundanz</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/project/Validation.cpp" line="+18"/>
         <source>Secondary address</source>
         <translation>Sekundäradresse</translation>
     </message>
@@ -2724,7 +2740,7 @@
 <context>
     <name>mbus::ui::BindingForm</name>
     <message>
-        <location filename="../ui/project/BindingForm.cpp" line="+20"/>
+        <location filename="../ui/project/BindingForm.cpp" line="-54"/>
         <source>Off: kept, not read</source>
         <translation>Aus: behalten, nicht gelesen</translation>
     </message>
@@ -2749,17 +2765,17 @@
         <translation>Lineare Transformation von Faceplate: angezeigt wird Wert × Faktor + Offset</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Primary address of the meter, 1..250</source>
         <translation>Primäradresse des Zählers, 1..250</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>0 for a single-telegram meter, else 1, 2, ...</source>
         <translation>0 für einen Zähler mit einem Telegramm, sonst 1, 2, ...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Record index in the telegram, counted from 0 as the meter view shows it</source>
         <translation>Datensatzindex im Telegramm, ab 0 gezählt wie in der Zähleransicht</translation>
     </message>
@@ -2814,7 +2830,7 @@
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>signature %1</source>
         <translation>Signatur %1</translation>
     </message>
@@ -2832,7 +2848,7 @@
 <context>
     <name>mbus::ui::ChannelEditor</name>
     <message>
-        <location filename="../ui/project/ChannelEditor.cpp" line="+57"/>
+        <location filename="../ui/project/ChannelEditor.cpp" line="-88"/>
         <source>serial</source>
         <translation>seriell</translation>
     </message>
@@ -2862,12 +2878,17 @@
         <translation>IP-Adresse oder Hostname des Gateways</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source> ms</source>
-        <translation> ms</translation>
+        <location line="-11"/>
+        <source>Faceplate&apos;s attempts: tries per request (1 = no repeat)</source>
+        <translation>Faceplates attempts: Versuche je Anfrage (1 = keine Wiederholung)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>How long to wait for a meter&apos;s answer</source>
+        <translation>Wie lange auf die Antwort eines Zählers gewartet wird</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+9"/>
         <source>Port</source>
         <translation>Port</translation>
@@ -2909,8 +2930,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Timeout</source>
-        <translation>Timeout</translation>
+        <source>Timeout (ms)</source>
+        <translation>Timeout (ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
     </message>
 </context>
 <context>
@@ -2937,48 +2963,52 @@
 <context>
     <name>mbus::ui::ConnectionForm</name>
     <message>
-        <location filename="../ui/project/ConnectionForm.cpp" line="+23"/>
+        <location filename="../ui/project/ConnectionForm.cpp" line="-51"/>
         <source>Support for group requests</source>
         <translation>Unterstützung für Gruppenanfragen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Polled</source>
         <translation>Abgefragt</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Backup channel (redundancy)</source>
-        <translation>Reservekanal (Redundanz)</translation>
+        <source>Backup connection (redundancy)</source>
+        <translation>Reserveverbindung (Redundanz)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+13"/>
-        <source> ms</source>
-        <translation> ms</translation>
+        <location line="+30"/>
+        <source>Period (ms)</source>
+        <translation>Periode (ms)</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <source>Faceplate&apos;s attempts: tries per request on the master channel</source>
-        <translation>Versuche von Faceplate: Versuche je Anfrage auf dem Hauptkanal</translation>
+        <location line="+2"/>
+        <source>Shutdown timeout (ms)</source>
+        <translation>Shutdown-Timeout (ms)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Switch to backup after (failed cycles)</source>
+        <translation>Auf Reserve umschalten nach (fehlgeschlagenen Zyklen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try master again after (cycles)</source>
+        <translation>Hauptkanal wieder versuchen nach (Zyklen)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Exported to Faceplate as the connection &quot;%1&quot; whose Master connection is &quot;%2&quot;</source>
+        <translation>Wird für Faceplate als Verbindung „%1“ exportiert, deren Master connection „%2“ ist</translation>
+    </message>
+    <message>
+        <location line="-62"/>
         <source>M-Bus is slow and battery meters drain: 60000 ms or more</source>
         <translation>M-Bus ist langsam und Batteriezähler entladen sich: 60000 ms oder mehr</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source> failed cycles</source>
-        <translation> fehlgeschlagenen Zyklen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> cycles</source>
-        <translation> Zyklen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2988,17 +3018,7 @@
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Shutdown timeout</source>
-        <translation>Abschalt-Timeout</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Max. package length</source>
         <translation>Max. Paketlänge</translation>
     </message>
@@ -3006,21 +3026,6 @@
         <location line="+1"/>
         <source>Line Delay Ratio</source>
         <translation>Leitungsverzögerungsfaktor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Attempts</source>
-        <translation>Versuche</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Switch to backup after</source>
-        <translation>Auf Reserve umschalten nach</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Try master again after</source>
-        <translation>Master erneut versuchen nach</translation>
     </message>
 </context>
 <context>
@@ -3289,7 +3294,7 @@
 <context>
     <name>mbus::ui::FindingsLabel</name>
     <message>
-        <location filename="../ui/project/FindingsLabel.cpp" line="+25"/>
+        <location filename="../ui/project/FindingsLabel.cpp" line="+46"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -3297,6 +3302,21 @@
         <location line="+0"/>
         <source>Warning</source>
         <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not applied</source>
+        <translation>nicht übernommen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not applied: the project keeps %1</source>
+        <translation>nicht übernommen: das Projekt behält %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3978,6 +3998,29 @@
     </message>
 </context>
 <context>
+    <name>mbus::ui::NumberField</name>
+    <message>
+        <location filename="../ui/common/NumberField.cpp" line="+65"/>
+        <source>empty: type a number</source>
+        <translation>leer: bitte eine Zahl eingeben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>„%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is too large</source>
+        <translation>„%1“ ist zu groß</translation>
+    </message>
+</context>
+<context>
     <name>mbus::ui::ProjectPane</name>
     <message>
         <location filename="../ui/project/ProjectPane.cpp" line="+37"/>
@@ -4386,7 +4429,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
 <context>
     <name>mbus::ui::ScanDialog</name>
     <message>
-        <location filename="../ui/scan/ScanDialog.cpp" line="+30"/>
+        <location filename="../ui/scan/ScanDialog.cpp" line="+32"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -4436,7 +4479,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
         <translation>Ergebnisse löschen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Repeats per address after a timeout or a checksum error. 1 helps on a noisy line; every empty address then costs twice the time.</source>
         <translation>Wiederholungen pro Adresse nach einem Timeout oder Prüfsummenfehler. 1 hilft auf einer gestörten Leitung; jede leere Adresse kostet dann doppelt so viel Zeit.</translation>
     </message>
@@ -4451,7 +4494,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
         <translation>Jeder Zähler antwortet auf 254: eine Antwort nennt den einzigen Zähler am Bus, mehrere Antworten kollidieren.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>First address:</source>
         <translation>Erste Adresse:</translation>
     </message>
@@ -4461,7 +4504,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
         <translation>Letzte Adresse:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Retries:</source>
         <translation>Wiederholungen:</translation>
     </message>
@@ -4553,12 +4596,22 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
         <translation>, noch etwa %1</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>%1 is not a primary address (0..250)</source>
+        <translation>%1 ist keine Primäradresse (0..250)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first address is above the last.</source>
+        <translation>Die erste Adresse liegt über der letzten.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>The mask needs all 16 hex digits (it has %1).</source>
         <translation>Die Maske braucht alle 16 Hex-Ziffern (sie hat %1).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Two chosen meters share address %1: add one, give the other its own address, and scan again.</source>
         <translation>Zwei gewählte Zähler teilen sich die Adresse %1: fügen Sie einen hinzu, geben Sie dem anderen eine eigene Adresse und scannen Sie erneut.</translation>
     </message>
@@ -4985,7 +5038,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
 <context>
     <name>mbus::ui::WakeUpEditor</name>
     <message>
-        <location filename="../ui/project/WakeUpEditor.cpp" line="+15"/>
+        <location filename="../ui/project/WakeUpEditor.cpp" line="-24"/>
         <source>Wake-up</source>
         <translation>Aufwecken</translation>
     </message>
@@ -4996,42 +5049,32 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source> characters</source>
-        <translation> Zeichen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>0x55 characters sent at the bus rate before the read, for battery meters and optical heads that sleep (about 2.2 s: 528 at 2400 Bd); 0 = none</source>
         <translation>0x55-Zeichen, die vor dem Auslesen mit der Busgeschwindigkeit gesendet werden, für schlafende Batteriezähler und optische Köpfe (etwa 2,2 s: 528 bei 2400 Bd); 0 = keine</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+31"/>
+        <location line="+45"/>
         <source>Some meters send the wanted telegram only after an application reset (CI 0x50)</source>
         <translation>Manche Zähler senden das gewünschte Telegramm erst nach einem Anwendungsreset (CI 0x50)</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-44"/>
         <source>Added to every answer window of the read, for meters slower than EN 13757-2 allows</source>
         <translation>Wird bei der Auslesung zu jedem Antwortfenster addiert, für Zähler, die langsamer sind, als EN 13757-2 erlaubt</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Preamble</source>
-        <translation>Präambel</translation>
+        <source>Preamble (characters)</source>
+        <translation>Präambel (Zeichen)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Extra answer margin</source>
-        <translation>Zusätzliche Antwortzeit</translation>
+        <source>Extra answer margin (ms)</source>
+        <translation>Zusätzliche Antwortreserve (ms)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>as connection (%1)</source>
         <translation>wie Verbindung (%1)</translation>
     </message>
@@ -5041,7 +5084,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
         <translation>wie Verbindung (%1 ms)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>As the connection: %1</source>
         <translation>Wie die Verbindung: %1</translation>
     </message>

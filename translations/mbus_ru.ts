@@ -2096,13 +2096,14 @@
 <context>
     <name>mbus::project::Field</name>
     <message>
+        <location filename="../ui/project/ChannelEditor.cpp" line="+148"/>
         <location filename="../core/project/Validation.cpp" line="+48"/>
         <location line="+15"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location filename="../core/project/Validation.cpp" line="-13"/>
         <location line="+2"/>
         <source>Baud rate</source>
         <translation>Скорость (бод)</translation>
@@ -2124,28 +2125,32 @@
         <translation>IP/имя хоста</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/project/ChannelEditor.cpp" line="+1"/>
+        <location filename="../core/project/Validation.cpp" line="+6"/>
         <location line="+5"/>
         <source>Timeout</source>
         <translation>Тайм-аут</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+1"/>
+        <location filename="../core/project/Validation.cpp" line="-2"/>
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/project/WakeUpEditor.cpp" line="+36"/>
+        <location filename="../core/project/Validation.cpp" line="+10"/>
         <source>Wake-up preamble</source>
         <translation>Преамбула пробуждения</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../core/project/Validation.cpp" line="+3"/>
         <source>Extra answer margin</source>
         <translation>Дополнительное время ответа</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/project/Validation.cpp" line="+6"/>
         <location line="+75"/>
         <location line="+2"/>
         <location line="+40"/>
@@ -2160,7 +2165,8 @@
         <translation>Тег</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location filename="../ui/project/BindingForm.cpp" line="+70"/>
+        <location filename="../core/project/Validation.cpp" line="-130"/>
         <location line="+2"/>
         <location line="+105"/>
         <location line="+2"/>
@@ -2169,60 +2175,70 @@
         <translation>Адрес</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="+1"/>
+        <location filename="../core/project/Validation.cpp" line="-106"/>
         <source>Telegram</source>
         <translation>Телеграмма</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/project/Validation.cpp" line="+3"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/project/BindingForm.cpp" line="+1"/>
+        <location filename="../core/project/Validation.cpp" line="+2"/>
         <location line="+126"/>
         <source>Index</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location filename="../core/project/Validation.cpp" line="-121"/>
         <source>Transformation</source>
         <translation>Преобразование</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/project/Validation.cpp" line="+3"/>
         <source>Access</source>
         <translation>Доступ</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../ui/project/ConnectionForm.cpp" line="+71"/>
+        <location filename="../core/project/Validation.cpp" line="+59"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../core/project/Validation.cpp" line="+3"/>
         <source>Shutdown timeout</source>
         <translation>Таймаут остановки</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../core/project/Validation.cpp" line="+3"/>
         <source>Max. package length</source>
         <translation>Макс. длина пакета</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../core/project/Validation.cpp" line="+3"/>
         <source>Line Delay Ratio</source>
         <translation>Коэффициент задержки линии</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location filename="../core/project/Validation.cpp" line="+8"/>
         <source>Redundancy</source>
         <translation>Резервирование</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/project/Validation.cpp" line="+18"/>
         <source>Secondary address</source>
         <translation>Вторичный адрес</translation>
     </message>
@@ -2727,7 +2743,7 @@
 <context>
     <name>mbus::ui::BindingForm</name>
     <message>
-        <location filename="../ui/project/BindingForm.cpp" line="+20"/>
+        <location filename="../ui/project/BindingForm.cpp" line="-54"/>
         <source>Off: kept, not read</source>
         <translation>Выкл.: сохраняется, не опрашивается</translation>
     </message>
@@ -2752,17 +2768,17 @@
         <translation>Линейное преобразование Faceplate: показывается значение × множитель + смещение</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Primary address of the meter, 1..250</source>
         <translation>Первичный адрес счётчика, 1..250</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>0 for a single-telegram meter, else 1, 2, ...</source>
         <translation>0 для счётчика с одной телеграммой, иначе 1, 2, ...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Record index in the telegram, counted from 0 as the meter view shows it</source>
         <translation>Индекс записи в телеграмме, считая с 0, как в окне счётчика</translation>
     </message>
@@ -2817,7 +2833,7 @@
         <translation>Запись</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>signature %1</source>
         <translation>сигнатура %1</translation>
     </message>
@@ -2835,7 +2851,7 @@
 <context>
     <name>mbus::ui::ChannelEditor</name>
     <message>
-        <location filename="../ui/project/ChannelEditor.cpp" line="+57"/>
+        <location filename="../ui/project/ChannelEditor.cpp" line="-88"/>
         <source>serial</source>
         <translation>последовательный</translation>
     </message>
@@ -2865,12 +2881,17 @@
         <translation>IP-адрес или имя хоста шлюза</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source> ms</source>
-        <translation> мс</translation>
+        <location line="-11"/>
+        <source>Faceplate&apos;s attempts: tries per request (1 = no repeat)</source>
+        <translation>attempts Faceplate: попыток на запрос (1 = без повтора)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>How long to wait for a meter&apos;s answer</source>
+        <translation>Сколько ждать ответа счётчика</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+9"/>
         <source>Port</source>
         <translation>Порт</translation>
@@ -2912,8 +2933,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Timeout</source>
-        <translation>Тайм-аут</translation>
+        <source>Timeout (ms)</source>
+        <translation>Таймаут (мс)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
     </message>
 </context>
 <context>
@@ -2940,48 +2966,52 @@
 <context>
     <name>mbus::ui::ConnectionForm</name>
     <message>
-        <location filename="../ui/project/ConnectionForm.cpp" line="+23"/>
+        <location filename="../ui/project/ConnectionForm.cpp" line="-51"/>
         <source>Support for group requests</source>
         <translation>Поддержка групповых запросов</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Polled</source>
         <translation>Опрашивается</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Backup channel (redundancy)</source>
-        <translation>Резервный канал (резервирование)</translation>
+        <source>Backup connection (redundancy)</source>
+        <translation>Резервное подключение (резервирование)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+13"/>
-        <source> ms</source>
-        <translation> мс</translation>
+        <location line="+30"/>
+        <source>Period (ms)</source>
+        <translation>Период (мс)</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <source>Faceplate&apos;s attempts: tries per request on the master channel</source>
-        <translation>Попытки Faceplate: число попыток на запрос по основному каналу</translation>
+        <location line="+2"/>
+        <source>Shutdown timeout (ms)</source>
+        <translation>Таймаут завершения (мс)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Switch to backup after (failed cycles)</source>
+        <translation>Переключаться на резерв после (неудачных циклов)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try master again after (cycles)</source>
+        <translation>Снова пробовать основной канал через (циклов)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Exported to Faceplate as the connection &quot;%1&quot; whose Master connection is &quot;%2&quot;</source>
+        <translation>Экспортируется в Faceplate как подключение «%1», у которого Master connection — «%2»</translation>
+    </message>
+    <message>
+        <location line="-62"/>
         <source>M-Bus is slow and battery meters drain: 60000 ms or more</source>
         <translation>M-Bus медленная, а батарейные счётчики разряжаются: 60000 мс или больше</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source> failed cycles</source>
-        <translation> неудачных циклов</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> cycles</source>
-        <translation> циклов</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -2991,17 +3021,7 @@
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Period</source>
-        <translation>Период</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Shutdown timeout</source>
-        <translation>Таймаут остановки</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Max. package length</source>
         <translation>Макс. длина пакета</translation>
     </message>
@@ -3009,21 +3029,6 @@
         <location line="+1"/>
         <source>Line Delay Ratio</source>
         <translation>Коэффициент задержки линии</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Attempts</source>
-        <translation>Попытки</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Switch to backup after</source>
-        <translation>Переключаться на резерв после</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Try master again after</source>
-        <translation>Снова пробовать основной канал через</translation>
     </message>
 </context>
 <context>
@@ -3292,7 +3297,7 @@
 <context>
     <name>mbus::ui::FindingsLabel</name>
     <message>
-        <location filename="../ui/project/FindingsLabel.cpp" line="+25"/>
+        <location filename="../ui/project/FindingsLabel.cpp" line="+46"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
@@ -3300,6 +3305,21 @@
         <location line="+0"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not applied</source>
+        <translation>не применено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not applied: the project keeps %1</source>
+        <translation>не применено: в проекте остаётся %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3983,6 +4003,29 @@
     </message>
 </context>
 <context>
+    <name>mbus::ui::NumberField</name>
+    <message>
+        <location filename="../ui/common/NumberField.cpp" line="+65"/>
+        <source>empty: type a number</source>
+        <translation>пусто: введите число</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«%1» — не число</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>«%1» — не целое число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is too large</source>
+        <translation>«%1» — слишком большое число</translation>
+    </message>
+</context>
+<context>
     <name>mbus::ui::ProjectPane</name>
     <message>
         <location filename="../ui/project/ProjectPane.cpp" line="+37"/>
@@ -4394,7 +4437,7 @@ Scan the bus to find meters.</source>
 <context>
     <name>mbus::ui::ScanDialog</name>
     <message>
-        <location filename="../ui/scan/ScanDialog.cpp" line="+30"/>
+        <location filename="../ui/scan/ScanDialog.cpp" line="+32"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
@@ -4444,7 +4487,7 @@ Scan the bus to find meters.</source>
         <translation>Очистить результаты</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Repeats per address after a timeout or a checksum error. 1 helps on a noisy line; every empty address then costs twice the time.</source>
         <translation>Повторы на адрес после тайм-аута или ошибки контрольной суммы. 1 помогает на зашумлённой линии; каждый пустой адрес тогда занимает вдвое больше времени.</translation>
     </message>
@@ -4459,7 +4502,7 @@ Scan the bus to find meters.</source>
         <translation>На адрес 254 отвечает каждый счётчик: один ответ называет единственный счётчик на шине, несколько ответов дают коллизию.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>First address:</source>
         <translation>Первый адрес:</translation>
     </message>
@@ -4469,7 +4512,7 @@ Scan the bus to find meters.</source>
         <translation>Последний адрес:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Retries:</source>
         <translation>Повторы:</translation>
     </message>
@@ -4561,12 +4604,22 @@ Scan the bus to find meters.</source>
         <translation>, осталось около %1</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>%1 is not a primary address (0..250)</source>
+        <translation>%1 — не первичный адрес (0..250)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first address is above the last.</source>
+        <translation>Первый адрес больше последнего.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>The mask needs all 16 hex digits (it has %1).</source>
         <translation>В маске должны быть все 16 шестнадцатеричных цифр (сейчас %1).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Two chosen meters share address %1: add one, give the other its own address, and scan again.</source>
         <translation>Два выбранных счётчика имеют адрес %1: добавьте один, задайте другому собственный адрес и сканируйте снова.</translation>
     </message>
@@ -4993,7 +5046,7 @@ Scan the bus to find meters.</source>
 <context>
     <name>mbus::ui::WakeUpEditor</name>
     <message>
-        <location filename="../ui/project/WakeUpEditor.cpp" line="+15"/>
+        <location filename="../ui/project/WakeUpEditor.cpp" line="-24"/>
         <source>Wake-up</source>
         <translation>Пробуждение</translation>
     </message>
@@ -5004,42 +5057,32 @@ Scan the bus to find meters.</source>
     </message>
     <message>
         <location line="+9"/>
-        <source> characters</source>
-        <translation> симв.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>0x55 characters sent at the bus rate before the read, for battery meters and optical heads that sleep (about 2.2 s: 528 at 2400 Bd); 0 = none</source>
         <translation>Символы 0x55, отправляемые на скорости шины перед чтением, — для спящих батарейных счётчиков и оптических головок (около 2,2 с: 528 при 2400 бод); 0 — без преамбулы</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+31"/>
+        <location line="+45"/>
         <source>Some meters send the wanted telegram only after an application reset (CI 0x50)</source>
         <translation>Некоторые счётчики отправляют нужную телеграмму только после сброса приложения (CI 0x50)</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <source> ms</source>
-        <translation> мс</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-44"/>
         <source>Added to every answer window of the read, for meters slower than EN 13757-2 allows</source>
         <translation>Добавляется к каждому окну ответа при чтении — для счётчиков, более медленных, чем допускает EN 13757-2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Preamble</source>
-        <translation>Преамбула</translation>
+        <source>Preamble (characters)</source>
+        <translation>Преамбула (символов)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Extra answer margin</source>
-        <translation>Дополнительное время ответа</translation>
+        <source>Extra answer margin (ms)</source>
+        <translation>Дополнительный запас ответа (мс)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>as connection (%1)</source>
         <translation>как у соединения (%1)</translation>
     </message>
@@ -5049,7 +5092,7 @@ Scan the bus to find meters.</source>
         <translation>как у соединения (%1 мс)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>As the connection: %1</source>
         <translation>Как у соединения: %1</translation>
     </message>

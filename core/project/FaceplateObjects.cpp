@@ -218,7 +218,7 @@ QByteArray exportFaceplateObjects(const Project &project, const FaceplateObjectO
         connections.append(main);
         if (c.backup) {
             // Faceplate's redundancy: the backup is a connection of its own, linked to the main one.
-            connections.append(w.connection(c, *c.backup, c.name + BackupSuffix, options.root + QLatin1Char('/') + c.name, !c.enabled));
+            connections.append(w.connection(c, *c.backup, faceplateBackupName(c.name), options.root + QLatin1Char('/') + c.name, !c.enabled));
         }
     }
     const QJsonObject folder{{Name, folderName}, {Folder, parent}, {Pattern, options.keyMap.folderPattern}, {Children, connections}};
@@ -226,6 +226,11 @@ QByteArray exportFaceplateObjects(const Project &project, const FaceplateObjectO
                            {QStringLiteral("dependent_patterns"), QJsonArray()},
                            {QStringLiteral("template"), folder}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString faceplateBackupName(const QString &connection)
+{
+    return connection + BackupSuffix;
 }
 
 bool looksLikeFaceplateObjects(const QByteArray &json)

@@ -32,6 +32,9 @@ QByteArray exportFaceplateObjects(const Project &project, const FaceplateObjectO
 // One connection object or a folder of several. Refuses what is not Faceplate's shape, naming
 // what is wrong and where ("template.@children[1].baudrate: expected a whole number").
 std::optional<Project> importFaceplateObjects(const QByteArray &json, const FaceplateObjectOptions &options, QString *errorText);
+// The name of the connection object a backup channel is exported as (its Master connection is
+// the connection itself): "<connection> (backup)".
+QString faceplateBackupName(const QString &connection);
 // True when json has the folder-export envelope (else it may be the workbench's older format).
 bool looksLikeFaceplateObjects(const QByteArray &json);
 

@@ -5,6 +5,8 @@
 // port the views hold) stays the same object throughout.
 #include "GuiTestSupport.h"
 
+#include "common/NumberField.h"
+
 #include "commission/AddressPlanPage.h"
 #include "commission/CommissioningSession.h"
 #include "commission/CommissioningWizard.h"
@@ -105,8 +107,8 @@ private Q_SLOTS:
         const int id = c.id;
         ui::ScanDialog dialog(window.host()->port(id), c.name, c.meters, &window);
         dialog.setMode(ui::ScanDialog::Mode::Primary);
-        test::child<QSpinBox>(dialog, "lastAddressBox")->setValue(6);
-        test::child<QSpinBox>(dialog, "firstAddressBox")->setValue(0);
+        test::child<ui::NumberField>(dialog, "lastAddressBox")->setInteger(6);
+        test::child<ui::NumberField>(dialog, "firstAddressBox")->setInteger(0);
         QSignalSpy finished(&dialog, &ui::ScanDialog::scanFinished);
         auto *start = dialog.findChild<QPushButton *>(QStringLiteral("startButton"));
         QVERIFY(start);

@@ -3,6 +3,8 @@
 // losing the open project; recent files and the window layout kept in the settings.
 #include "GuiTestSupport.h"
 
+#include "common/NumberField.h"
+
 #include "window/EngineHost.h"
 #include "window/MainWindow.h"
 #include "project/ProjectDocument.h"
@@ -126,8 +128,8 @@ void TestMainWindow::scanAddsTheDemoMetersToANewConnection()
     bool scanned = false;
     test::whenModal<ui::ScanDialog>([&scanned](ui::ScanDialog *dialog) {
         dialog->setMode(ui::ScanDialog::Mode::Primary);
-        test::child<QSpinBox>(dialog, "firstAddressBox")->setValue(1);
-        test::child<QSpinBox>(dialog, "lastAddressBox")->setValue(8);
+        test::child<ui::NumberField>(dialog, "firstAddressBox")->setInteger(1);
+        test::child<ui::NumberField>(dialog, "lastAddressBox")->setInteger(8);
         QSignalSpy finished(dialog, &ui::ScanDialog::scanFinished);
         QTest::mouseClick(test::child<QPushButton>(dialog, "startButton"), Qt::LeftButton);
         scanned = finished.wait(30000) && dialog->results()->rowCount() == 6;

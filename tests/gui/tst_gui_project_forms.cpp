@@ -3,6 +3,7 @@
 // bindings are marked in the tree.
 #include "GuiTestSupport.h"
 
+#include "common/NumberField.h"
 #include "project/BindingForm.h"
 #include "project/ChannelEditor.h"
 #include "project/ConnectionForm.h"
@@ -15,7 +16,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
-#include <QSpinBox>
 #include <QTest>
 #include <QTreeView>
 
@@ -38,8 +38,17 @@ private Q_SLOTS:
     void serialPortListRefreshes();
     void driftedBindingIsMarked();
     void faceplateFieldsOfTheFormsWriteTheProjectAndUndo();
+    void textThatIsNoNumberStaysAndIsNotApplied();
 
 private:
+    // As a user types: select what is there, type, press Return.
+    static void typeInto(QLineEdit *field, const QString &text)
+    {
+        field->selectAll();
+        QTest::keyClicks(field, text);
+        QTest::keyClick(field, Qt::Key_Return);
+    }
+
     template<typename T>
     T *field(QWidget *form, const char *name)
     {
@@ -92,11 +101,10 @@ void TestProjectForms::connectionFieldsWriteTheProject()
 void TestProjectForms::shortPeriodWarnsInline()
 {
     m_pane->selectConnection(0);
-    auto *period = field<QSpinBox>(m_pane->connectionForm(), "period");
-    QCOMPARE(period->value(), 60000);
+    auto *period = field<ui::NumberField>(m_pane->connectionForm(), "period");
+    QCOMPARE(period->text(), QStringLiteral("60000"));
     QCOMPARE(m_pane->connectionForm()->findings()->warningCount(), 0);
-    period->setValue(5000);
-    Q_EMIT period->editingFinished();
+    typeInto(period, QStringLiteral("5000"));
     QCOMPARE(m_document->project().connections.at(0).periodMs, 5000);
     ui::FindingsLabel *findings = m_pane->connectionForm()->findings();
     QCOMPARE(findings->warningCount(), 1);
@@ -111,10 +119,9 @@ void TestProjectForms::channelTypeAndLineSettings()
     QVERIFY(channel);
     auto *type = field<QComboBox>(channel, "type");
     QCOMPARE(type->currentText(), QStringLiteral("tcp"));
-    auto *port = field<QSpinBox>(channel, "tcpPort");
-    QCOMPARE(port->value(), 8000);
-    port->setValue(1001);
-    Q_EMIT port->editingFinished();
+    auto *port = field<ui::NumberField>(channel, "tcpPort");
+    QCOMPARE(port->text(), QStringLiteral("8000"));
+    typeInto(port, QStringLiteral("1001"));
     QCOMPARE(m_document->project().connections.at(0).channel.tcpPort, 1001);
 
     type->setCurrentIndex(type->findText(QStringLiteral("serial")));
@@ -139,9 +146,8 @@ void TestProjectForms::bindingFieldsWriteTheProject()
     QCOMPARE(tag->text(), before.tag);
     tag->setText(QStringLiteral("boiler.heat.power"));
     Q_EMIT tag->editingFinished();
-    auto *index = field<QSpinBox>(m_pane->findChild<ui::BindingForm *>(), "index");
-    index->setValue(7);
-    Q_EMIT index->editingFinished();
+    auto *index = field<ui::NumberField>(m_pane->findChild<ui::BindingForm *>(), "index");
+    typeInto(index, QStringLiteral("7"));
     auto *access = field<QComboBox>(m_pane->findChild<ui::BindingForm *>(), "access");
     access->setCurrentIndex(1);
     Q_EMIT access->activated(1);
@@ -156,9 +162,8 @@ void TestProjectForms::bindingFieldsWriteTheProject()
 void TestProjectForms::addressOutsideTheRangeIsAnError()
 {
     m_pane->selectBinding(0, 0);
-    auto *address = field<QSpinBox>(m_pane->findChild<ui::BindingForm *>(), "address");
-    address->setValue(251);
-    Q_EMIT address->editingFinished();
+    auto *address = field<ui::NumberField>(m_pane->findChild<ui::BindingForm *>(), "address");
+    typeInto(address, QStringLiteral("251"));
     QCOMPARE(m_document->project().connections.at(0).bindings.at(0).address, 251);
     // The binding moved to a meter node of its own and stays selected.
     QCOMPARE(m_pane->currentPage(), m_pane->findChild<ui::BindingForm *>());
@@ -215,20 +220,17 @@ void TestProjectForms::faceplateFieldsOfTheFormsWriteTheProjectAndUndo()
     auto *title = field<QLineEdit>(cform, "title");
     title->setText(QStringLiteral("Boiler house, riser A"));
     Q_EMIT title->editingFinished();
-    auto *shutdown = field<QSpinBox>(cform, "shutdownTimeout");
-    QCOMPARE(shutdown->value(), 60000); // Faceplate's default
-    shutdown->setValue(30000);
-    Q_EMIT shutdown->editingFinished();
+    auto *shutdown = field<ui::NumberField>(cform, "shutdownTimeout");
+    QCOMPARE(shutdown->text(), QStringLiteral("60000")); // Faceplate's default
+    typeInto(shutdown, QStringLiteral("30000"));
     auto *group = field<QCheckBox>(cform, "groupRequests");
     QVERIFY(group->isChecked());
     group->click();
-    auto *package = field<QSpinBox>(cform, "maxPackageLength");
-    QCOMPARE(package->value(), 250);
-    package->setValue(300); // kept as typed: the finding says why it is wrong
-    Q_EMIT package->editingFinished();
-    auto *attempts = field<QSpinBox>(cform, "attempts");
-    attempts->setValue(5);
-    Q_EMIT attempts->editingFinished();
+    auto *package = field<ui::NumberField>(cform, "maxPackageLength");
+    QCOMPARE(package->text(), QStringLiteral("250"));
+    typeInto(package, QStringLiteral("300")); // kept as typed: the finding says why it is wrong
+    auto *attempts = field<ui::NumberField>(cform, "attempts");
+    typeInto(attempts, QStringLiteral("5"));
     const project::Connection c = m_document->project().connections.at(0);
     QCOMPARE(c.title, QStringLiteral("Boiler house, riser A"));
     QCOMPARE(c.shutdownTimeoutMs, 30000);
@@ -242,9 +244,8 @@ void TestProjectForms::faceplateFieldsOfTheFormsWriteTheProjectAndUndo()
 
     m_pane->selectBinding(0, 0);
     QWidget *bform = m_pane->findChild<ui::BindingForm *>();
-    auto *scale = field<QLineEdit>(bform, "scale");
-    scale->setText(QStringLiteral("0.001"));
-    Q_EMIT scale->editingFinished();
+    auto *scale = field<ui::NumberField>(bform, "scale");
+    typeInto(scale, QStringLiteral("0.001"));
     auto *off = field<QCheckBox>(bform, "off");
     off->click();
     auto *access = field<QComboBox>(bform, "access");
@@ -259,6 +260,57 @@ void TestProjectForms::faceplateFieldsOfTheFormsWriteTheProjectAndUndo()
     m_document->undoStack()->undo();
     QCOMPARE(m_document->project().connections.at(0).bindings.at(0).scale, 1.0);
     QCOMPARE(scale->text(), QStringLiteral("1"));
+}
+
+// A typed number is never changed behind the user's back (issue 14: 300 in Address gave 30):
+// out of range it is kept and flagged; text that is no number stays, is not applied, and says
+// what the project keeps.
+void TestProjectForms::textThatIsNoNumberStaysAndIsNotApplied()
+{
+    m_pane->selectBinding(0, 0);
+    QWidget *bform = m_pane->findChild<ui::BindingForm *>();
+    auto *address = field<ui::NumberField>(bform, "address");
+    typeInto(address, QStringLiteral("300"));
+    QCOMPARE(m_document->project().connections.at(0).bindings.at(0).address, 300);
+    bform = m_pane->findChild<ui::BindingForm *>();
+    address = field<ui::NumberField>(bform, "address");
+    QCOMPARE(address->text(), QStringLiteral("300"));
+    ui::FindingsLabel *findings = m_pane->findChild<ui::BindingForm *>()->findings();
+    QVERIFY2(findings->text().contains(QStringLiteral("300 is outside 1..250")), qPrintable(findings->text()));
+
+    const int edits = m_document->undoStack()->count();
+    typeInto(address, QStringLiteral("3x0"));
+    QCOMPARE(address->text(), QStringLiteral("3x0"));
+    QCOMPARE(m_document->project().connections.at(0).bindings.at(0).address, 300);
+    QCOMPARE(m_document->undoStack()->count(), edits);
+    QVERIFY2(findings->text().contains(QStringLiteral("3x0&quot; is not a number")) && findings->text().contains(QStringLiteral("keeps 300")),
+             qPrintable(findings->text()));
+    // Another field's edit applies that field only; the address text is still waiting.
+    auto *scale = field<ui::NumberField>(bform, "scale");
+    typeInto(scale, QStringLiteral("2.5e"));
+    QCOMPARE(m_document->project().connections.at(0).bindings.at(0).scale, 1.0);
+    QVERIFY2(findings->text().contains(QStringLiteral("Transformation")), qPrintable(findings->text()));
+    typeInto(address, QStringLiteral("12"));
+    QCOMPARE(m_document->project().connections.at(0).bindings.at(0).address, 300); // the scale still blocks
+    typeInto(scale, QStringLiteral("0.5"));
+    QCOMPARE(m_document->project().connections.at(0).bindings.at(0).address, 12);
+    QCOMPARE(m_document->project().connections.at(0).bindings.at(0).scale, 0.5);
+
+    m_pane->selectConnection(0);
+    QWidget *cform = m_pane->connectionForm();
+    auto *ratio = field<ui::NumberField>(cform, "lineDelayRatio");
+    typeInto(ratio, QStringLiteral("fast"));
+    QCOMPARE(m_document->project().connections.at(0).lineDelayRatio, 1.0);
+    QVERIFY2(m_pane->connectionForm()->findings()->text().contains(QStringLiteral("Line Delay Ratio")),
+             qPrintable(m_pane->connectionForm()->findings()->text()));
+    auto *timeout = field<ui::NumberField>(cform, "timeout");
+    typeInto(timeout, QStringLiteral("1.5"));
+    QVERIFY2(m_pane->connectionForm()->findings()->text().contains(QStringLiteral("not a whole number")),
+             qPrintable(m_pane->connectionForm()->findings()->text()));
+    typeInto(ratio, QStringLiteral("2"));
+    typeInto(timeout, QStringLiteral("4000"));
+    QCOMPARE(m_document->project().connections.at(0).lineDelayRatio, 2.0);
+    QCOMPARE(m_document->project().connections.at(0).channel.timeoutMs, 4000);
 }
 
 QTEST_MAIN(TestProjectForms)

@@ -1,6 +1,8 @@
 // The scan dialog over the demo bus simulated in-process, reached as the application reaches it:
 // EngineHost's request port of an idle connection, a SimTransport paced at 2400 8E1 behind it.
 #include "GuiTestSupport.h"
+
+#include "common/NumberField.h"
 #include "window/EngineHost.h"
 #include "scan/ScanDialog.h"
 #include "scan/ScanResultsModel.h"
@@ -64,9 +66,9 @@ sim::Profile demoProfile()
 void setRange(ScanDialog &dialog, int first, int last)
 {
     dialog.setMode(ScanDialog::Mode::Primary);
-    test::child<QSpinBox>(dialog, "lastAddressBox")->setValue(250);
-    test::child<QSpinBox>(dialog, "firstAddressBox")->setValue(first);
-    test::child<QSpinBox>(dialog, "lastAddressBox")->setValue(last);
+    test::child<ui::NumberField>(dialog, "lastAddressBox")->setInteger(250);
+    test::child<ui::NumberField>(dialog, "firstAddressBox")->setInteger(first);
+    test::child<ui::NumberField>(dialog, "lastAddressBox")->setInteger(last);
 }
 
 // Clicks Start and waits (bounded) for the scan's end; the finished signal's "cancelled", or
@@ -113,6 +115,33 @@ private Q_SLOTS:
         QCOMPARE(m_demo.meters.size(), 6);
         m_rig = std::make_unique<Rig>(m_demo);
         QVERIFY(m_rig->port());
+    }
+
+    // Typed addresses stay as typed: 300 is flagged and blocks Start (a spin box made it 30).
+    void anAddressRangeTypedWrongIsFlaggedNotChanged()
+    {
+        ScanDialog dialog(m_rig->port(), Connection, {});
+        dialog.show();
+        dialog.setMode(ScanDialog::Mode::Primary);
+        auto *last = test::child<ui::NumberField>(dialog, "lastAddressBox");
+        auto *start = test::child<QPushButton>(dialog, "startButton");
+        QVERIFY(start->isEnabled());
+        last->selectAll();
+        QTest::keyClicks(last, QStringLiteral("300"));
+        QCOMPARE(last->text(), QStringLiteral("300"));
+        QVERIFY(!start->isEnabled());
+        auto *hint = test::child<QLabel>(dialog, "rangeHint");
+        QVERIFY2(hint->isVisible() && hint->text().contains(QStringLiteral("300")), qPrintable(hint->text()));
+        last->selectAll();
+        QTest::keyClicks(last, QStringLiteral("x"));
+        QVERIFY(!start->isEnabled());
+        QVERIFY2(hint->text().contains(QStringLiteral("not a number")), qPrintable(hint->text()));
+        test::child<ui::NumberField>(dialog, "firstAddressBox")->setInteger(9);
+        last->setInteger(8);
+        QVERIFY(!start->isEnabled());
+        last->setInteger(250);
+        QVERIFY(start->isEnabled());
+        QVERIFY(!hint->isVisible());
     }
 
     void primaryScanListsTheDemoMetersAsTheyCome()

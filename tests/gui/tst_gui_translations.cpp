@@ -177,15 +177,15 @@ void TestTranslations::windowInLanguage_data()
     QTest::newRow("ru") << QStringLiteral("ru")
                         << QStringList{QStringLiteral("&Файл"), QStringLiteral("&Правка"), QStringLiteral("&Шина"),
                                        QStringLiteral("&Вид"), QStringLiteral("&Язык"), QStringLiteral("&Справка")}
-                        << QStringList{QStringLiteral("Имя"), QStringLiteral("Период"), QStringLiteral("Скорость (бод)"),
-                                       QStringLiteral("Чётность"), QStringLiteral("Переключаться на резерв после")}
+                        << QStringList{QStringLiteral("Имя"), QStringLiteral("Период (мс)"), QStringLiteral("Скорость (бод)"),
+                                       QStringLiteral("Чётность"), QStringLiteral("Переключаться на резерв после (неудачных циклов)")}
                         << QStringLiteral("Энергия") << QStringLiteral("Тепло (обратный трубопровод)")
                         << QStringLiteral("соединение «Котельная»");
     QTest::newRow("de") << QStringLiteral("de")
                         << QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("B&us"),
                                        QStringLiteral("&Ansicht"), QStringLiteral("&Sprache"), QStringLiteral("&Hilfe")}
-                        << QStringList{QStringLiteral("Name"), QStringLiteral("Periode"), QStringLiteral("Baudrate"),
-                                       QStringLiteral("Parität"), QStringLiteral("Auf Reserve umschalten nach")}
+                        << QStringList{QStringLiteral("Name"), QStringLiteral("Periode (ms)"), QStringLiteral("Baudrate"),
+                                       QStringLiteral("Parität"), QStringLiteral("Auf Reserve umschalten nach (fehlgeschlagenen Zyklen)")}
                         << QStringLiteral("Energie") << QStringLiteral("Wärme (Rücklauf)")
                         << QStringLiteral("Verbindung „Котельная“");
 }
@@ -234,7 +234,7 @@ void TestTranslations::windowInLanguage()
     QCOMPARE(findings.first().where, where);
     QVERIFY(findings.first().where.startsWith(project::connectionWhere(c.name)));
     QVERIFY2(!findings.first().message.contains(QStringLiteral("period must be positive")), qPrintable(findings.first().message));
-    QCOMPARE(findings.first().fieldText(), formTexts.at(1));
+    QVERIFY2(formTexts.at(1).startsWith(findings.first().fieldText()), qPrintable(findings.first().fieldText())); // "Period" of "Period (ms)"
 }
 
 void TestTranslations::everyMessageTranslated_data()

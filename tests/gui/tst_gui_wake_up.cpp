@@ -1,6 +1,6 @@
 // The Wake-up group on the connection form (the connection's defaults) and on the meter page
-// (fields the meter overrides; the lowest spin value and the check box's middle state inherit):
-// edits land in the project, undoably, within the ranges.
+// (fields the meter overrides; an empty field and the check box's middle state inherit): edits
+// land in the project, undoably; typed text is never changed behind the user's back.
 #include "GuiTestSupport.h"
 
 #include "project/ConnectionForm.h"
@@ -8,9 +8,10 @@
 #include "project/ProjectDocument.h"
 #include "project/ProjectPane.h"
 #include "project/WakeUpEditor.h"
+#include "common/NumberField.h"
+#include "project/FindingsLabel.h"
 
 #include <QCheckBox>
-#include <QSpinBox>
 #include <QTest>
 
 using namespace mbus;
@@ -38,30 +39,49 @@ private Q_SLOTS:
         m_document.reset();
     }
 
+    static void type(ui::NumberField *field, const QString &text)
+    {
+        field->selectAll();
+        if (text.isEmpty())
+            QTest::keyClick(field, Qt::Key_Delete);
+        else
+            QTest::keyClicks(field, text);
+        QTest::keyClick(field, Qt::Key_Return);
+    }
+
     void connectionFieldsWriteTheDefaults()
     {
         m_pane->selectConnection(0);
         ui::WakeUpEditor *editor = m_pane->connectionForm()->wakeUp();
         QVERIFY(editor->isVisible());
-        QCOMPARE(editor->preamble()->minimum(), 0);
-        QCOMPARE(editor->preamble()->maximum(), 2000);
-        QCOMPARE(editor->extraMargin()->maximum(), 10000);
-        editor->preamble()->setValue(5000); // clamped to the range
-        Q_EMIT editor->preamble()->editingFinished();
-        QCOMPARE(m_document->project().connections.at(0).wakeUp.preambleCharacters, 2000);
-
+        // Out of range: kept as typed, and the form says why it is wrong (no spin box clamping).
+        type(editor->preamble(), QStringLiteral("5000"));
+        QCOMPARE(m_document->project().connections.at(0).wakeUp.preambleCharacters, 5000);
         editor = m_pane->connectionForm()->wakeUp();
-        editor->preamble()->setValue(528);
-        Q_EMIT editor->preamble()->editingFinished();
+        QCOMPARE(editor->preamble()->text(), QStringLiteral("5000"));
+        auto *findings = m_pane->connectionForm()->findings();
+        QVERIFY2(findings->text().contains(QStringLiteral("5000 characters is outside 0..2000")), qPrintable(findings->text()));
+
+        // No number: the text stays, nothing is applied, the finding says what the project keeps.
+        type(editor->preamble(), QStringLiteral("52x"));
+        QCOMPARE(m_document->project().connections.at(0).wakeUp.preambleCharacters, 5000);
+        QCOMPARE(editor->preamble()->text(), QStringLiteral("52x"));
+        auto *typing = editor->findChild<ui::FindingsLabel *>();
+        QVERIFY(typing->isVisible());
+        QVERIFY2(typing->text().contains(QStringLiteral("not a number")) && typing->text().contains(QStringLiteral("5000")),
+                 qPrintable(typing->text()));
+
+        type(editor->preamble(), QStringLiteral("528"));
+        QVERIFY(!typing->isVisible());
+        editor = m_pane->connectionForm()->wakeUp();
         editor->resetBeforeRead()->click();
-        editor->extraMargin()->setValue(250);
-        Q_EMIT editor->extraMargin()->editingFinished();
+        type(editor->extraMargin(), QStringLiteral("250"));
         const project::WakeUpOptions expected{528, true, 250};
         QVERIFY(m_document->project().connections.at(0).wakeUp == expected);
 
         m_document->undoStack()->undo(); // the margin
         QCOMPARE(m_document->project().connections.at(0).wakeUp.extraMarginMs, 0);
-        QCOMPARE(m_pane->connectionForm()->wakeUp()->extraMargin()->value(), 0);
+        QCOMPARE(m_pane->connectionForm()->wakeUp()->extraMargin()->text(), QStringLiteral("0"));
     }
 
     void meterFieldsOverrideAndInherit()
@@ -73,12 +93,11 @@ private Q_SLOTS:
         ui::WakeUpEditor *editor = m_pane->meterWakeUp();
         QVERIFY(editor->isVisible());
         // Nothing overridden: every field inherits, and says what it inherits.
-        QCOMPARE(editor->preamble()->value(), editor->preamble()->minimum());
-        QVERIFY2(editor->preamble()->text().contains(QStringLiteral("528")), qPrintable(editor->preamble()->text()));
+        QVERIFY(editor->preamble()->text().isEmpty());
+        QVERIFY2(editor->preamble()->placeholderText().contains(QStringLiteral("528")), qPrintable(editor->preamble()->placeholderText()));
         QCOMPARE(editor->resetBeforeRead()->checkState(), Qt::PartiallyChecked);
 
-        editor->extraMargin()->setValue(3000);
-        Q_EMIT editor->extraMargin()->editingFinished();
+        type(editor->extraMargin(), QStringLiteral("3000"));
         const project::Connection *c = &m_document->project().connections.at(0);
         QVERIFY(c->wakeUpFor(3) == (project::WakeUpOptions{528, false, 3000}));
 
@@ -89,8 +108,7 @@ private Q_SLOTS:
         QVERIFY(c->wakeUpFor(4) == c->wakeUp); // other meters keep the defaults
 
         editor = m_pane->meterWakeUp();
-        editor->extraMargin()->setValue(editor->extraMargin()->minimum()); // back to inheriting
-        Q_EMIT editor->extraMargin()->editingFinished();
+        type(editor->extraMargin(), QString()); // emptied: back to inheriting
         c = &m_document->project().connections.at(0);
         QVERIFY(c->wakeUpFor(3) == (project::WakeUpOptions{528, true, 100}));
         for (const project::Meter &m : c->meters) {

@@ -1,5 +1,6 @@
 #include "BindingForm.h"
 
+#include "common/NumberField.h"
 #include "project/FindingsLabel.h"
 
 #include <QCheckBox>
@@ -8,7 +9,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace mbus::ui {
@@ -19,12 +19,12 @@ BindingForm::BindingForm(QWidget *parent)
     , m_title(new QLineEdit(this))
     , m_off(new QCheckBox(tr("Off: kept, not read"), this))
     , m_tag(new QLineEdit(this))
-    , m_scale(new QLineEdit(this))
-    , m_offset(new QLineEdit(this))
+    , m_scale(new NumberField(NumberField::Kind::Decimal, this))
+    , m_offset(new NumberField(NumberField::Kind::Decimal, this))
     , m_access(new QComboBox(this))
-    , m_address(new QSpinBox(this))
-    , m_telegram(new QSpinBox(this))
-    , m_index(new QSpinBox(this))
+    , m_address(new NumberField(NumberField::Kind::Integer, this))
+    , m_telegram(new NumberField(NumberField::Kind::Integer, this))
+    , m_index(new NumberField(NumberField::Kind::Integer, this))
     , m_record(new QLabel(this))
     , m_findings(new FindingsLabel(this))
 {
@@ -44,11 +44,8 @@ BindingForm::BindingForm(QWidget *parent)
     m_access->addItem(tr("RW (read and write)"), int(project::Access::ReadWrite));
     m_scale->setToolTip(tr("Faceplate's linear transformation: the value shown is value × scale + offset"));
     m_offset->setToolTip(m_scale->toolTip());
-    m_address->setRange(0, 255); // 0 and 251..255 are accepted here so that the form can say why not
     m_address->setToolTip(tr("Primary address of the meter, 1..250"));
-    m_telegram->setRange(0, 255);
     m_telegram->setToolTip(tr("0 for a single-telegram meter, else 1, 2, ..."));
-    m_index->setRange(0, 1000);
     m_index->setToolTip(tr("Record index in the telegram, counted from 0 as the meter view shows it"));
     m_record->setWordWrap(true);
     m_record->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -70,6 +67,12 @@ BindingForm::BindingForm(QWidget *parent)
     layout->addWidget(m_findings);
     layout->addStretch();
 
+    m_findings->watch(m_address, QT_TRANSLATE_NOOP("mbus::project::Field", "Address"));
+    m_findings->watch(m_telegram, QT_TRANSLATE_NOOP("mbus::project::Field", "Telegram"));
+    m_findings->watch(m_index, QT_TRANSLATE_NOOP("mbus::project::Field", "Index"));
+    m_findings->watch(m_scale, QT_TRANSLATE_NOOP("mbus::project::Field", "Transformation"));
+    m_findings->watch(m_offset, QT_TRANSLATE_NOOP("mbus::project::Field", "Transformation"));
+
     connect(m_name, &QLineEdit::editingFinished, this, &BindingForm::emitEdited);
     connect(m_title, &QLineEdit::editingFinished, this, &BindingForm::emitEdited);
     connect(m_scale, &QLineEdit::editingFinished, this, &BindingForm::emitEdited);
@@ -77,8 +80,8 @@ BindingForm::BindingForm(QWidget *parent)
     connect(m_off, &QCheckBox::clicked, this, &BindingForm::emitEdited);
     connect(m_tag, &QLineEdit::editingFinished, this, &BindingForm::emitEdited);
     connect(m_access, &QComboBox::activated, this, &BindingForm::emitEdited);
-    for (QSpinBox *box : {m_address, m_telegram, m_index})
-        connect(box, &QSpinBox::editingFinished, this, &BindingForm::emitEdited);
+    for (NumberField *field : {m_address, m_telegram, m_index})
+        connect(field, &QLineEdit::editingFinished, this, &BindingForm::emitEdited);
 }
 
 void BindingForm::setBinding(const project::Binding &b, const QString &connectionName)
@@ -92,11 +95,11 @@ void BindingForm::setBinding(const project::Binding &b, const QString &connectio
     m_off->setChecked(b.off);
     m_tag->setText(b.tag);
     m_access->setCurrentIndex(m_access->findData(int(b.access)));
-    m_scale->setText(locale().toString(b.scale, 'g', 12));
-    m_offset->setText(locale().toString(b.offset, 'g', 12));
-    m_address->setValue(b.address);
-    m_telegram->setValue(b.telegram);
-    m_index->setValue(b.index);
+    m_scale->setNumber(b.scale);
+    m_offset->setNumber(b.offset);
+    m_address->setInteger(b.address);
+    m_telegram->setInteger(b.telegram);
+    m_index->setInteger(b.index);
     QStringList record;
     if (!b.description.isEmpty())
         record << b.description;
@@ -114,31 +117,21 @@ project::Binding BindingForm::binding() const
     b.title = m_title->text().trimmed();
     b.off = m_off->isChecked();
     b.tag = m_tag->text().trimmed();
-    // Typed in the user's locale (2,5) or with a point; what does not read as a number keeps the
-    // value the binding had (the field shows it again).
-    bool ok = false;
-    const auto number = [this, &ok](const QLineEdit *edit) {
-        const QString text = edit->text().trimmed();
-        double v = locale().toDouble(text, &ok);
-        if (!ok)
-            v = QLocale::c().toDouble(text, &ok);
-        return v;
-    };
-    const double scale = number(m_scale);
-    if (ok)
-        b.scale = scale;
-    const double offset = number(m_offset);
-    if (ok)
-        b.offset = offset;
+    // Typed in the user's locale (2,5) or with a point; a field whose text is no number keeps the
+    // value the binding had, and its finding says so.
+    b.scale = m_scale->number().value_or(b.scale);
+    b.offset = m_offset->number().value_or(b.offset);
     b.access = project::Access(m_access->currentData().toInt());
-    b.address = m_address->value();
-    b.telegram = m_telegram->value();
-    b.index = m_index->value();
+    b.address = m_address->integer().value_or(b.address);
+    b.telegram = m_telegram->integer().value_or(b.telegram);
+    b.index = m_index->integer().value_or(b.index);
     return b;
 }
 
 void BindingForm::emitEdited()
 {
+    if (m_findings->hasTypingProblems())
+        return; // the text stays in its field with a finding until it is a number
     const project::Binding edited = binding();
     if (!(edited == m_binding))
         Q_EMIT this->edited(edited);

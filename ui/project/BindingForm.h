@@ -9,7 +9,6 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QSpinBox;
 
 // Faceplate's plc_mbus_binding form, field for field (Name, Tag, Access, Address, Telegram, Index),
 // with the record the binding was made from (signature, description, meter) and the project's
@@ -17,6 +16,7 @@ class QSpinBox;
 namespace mbus::ui {
 
 class FindingsLabel;
+class NumberField;
 
 class BindingForm : public QWidget
 {
@@ -42,12 +42,12 @@ private:
     QLineEdit *m_title;
     QCheckBox *m_off;
     QLineEdit *m_tag;
-    QLineEdit *m_scale;
-    QLineEdit *m_offset;
+    NumberField *m_scale;
+    NumberField *m_offset;
     QComboBox *m_access;
-    QSpinBox *m_address;
-    QSpinBox *m_telegram;
-    QSpinBox *m_index;
+    NumberField *m_address;
+    NumberField *m_telegram;
+    NumberField *m_index;
     QLabel *m_record;
     FindingsLabel *m_findings;
 };

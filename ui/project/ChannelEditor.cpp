@@ -1,10 +1,12 @@
 #include "ChannelEditor.h"
 
+#include "common/NumberField.h"
+#include "project/FindingsLabel.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QSignalBlocker>
-#include <QSpinBox>
 #include <QStackedWidget>
 
 namespace mbus::ui {
@@ -39,9 +41,10 @@ ChannelEditor::ChannelEditor(QWidget *parent)
     , m_dataBits(new QComboBox(this))
     , m_stopBits(new QComboBox(this))
     , m_host(new QLineEdit(this))
-    , m_tcpPort(new QSpinBox(this))
+    , m_tcpPort(new NumberField(NumberField::Kind::Integer, this))
     , m_busBaud(baudBox(this))
-    , m_timeout(new QSpinBox(this))
+    , m_timeout(new NumberField(NumberField::Kind::Integer, this))
+    , m_attempts(new NumberField(NumberField::Kind::Integer, this))
 {
     // Names for tests and style sheets.
     m_type->setObjectName(QStringLiteral("type"));
@@ -54,6 +57,8 @@ ChannelEditor::ChannelEditor(QWidget *parent)
     m_tcpPort->setObjectName(QStringLiteral("tcpPort"));
     m_busBaud->setObjectName(QStringLiteral("busBaud"));
     m_timeout->setObjectName(QStringLiteral("timeout"));
+    m_attempts->setObjectName(QStringLiteral("attempts"));
+    m_attempts->setToolTip(tr("Faceplate's attempts: tries per request (1 = no repeat)"));
     m_type->addItem(tr("serial"), int(project::ChannelType::Serial));
     m_type->addItem(tr("tcp"), int(project::ChannelType::Tcp));
     m_serialPort->setEditable(true);
@@ -65,10 +70,7 @@ ChannelEditor::ChannelEditor(QWidget *parent)
     m_stopBits->addItem(QStringLiteral("1"), 1);
     m_stopBits->addItem(QStringLiteral("2"), 2);
     m_host->setPlaceholderText(tr("IP address or host name of the gateway"));
-    m_tcpPort->setRange(0, 65535);
-    m_timeout->setRange(0, 600000);
-    m_timeout->setSuffix(tr(" ms"));
-    m_timeout->setSingleStep(500);
+    m_timeout->setToolTip(tr("How long to wait for a meter's answer"));
 
     auto *serial = new QWidget(m_pages);
     auto *serialForm = new QFormLayout(serial);
@@ -91,7 +93,8 @@ ChannelEditor::ChannelEditor(QWidget *parent)
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Type"), m_type);
     form->addRow(m_pages);
-    form->addRow(tr("Timeout"), m_timeout);
+    form->addRow(tr("Timeout (ms)"), m_timeout);
+    form->addRow(tr("Attempts"), m_attempts);
 
     connect(m_type, &QComboBox::currentIndexChanged, this, [this](int i) {
         m_pages->setCurrentIndex(i);
@@ -102,13 +105,13 @@ ChannelEditor::ChannelEditor(QWidget *parent)
     connect(m_serialPort->lineEdit(), &QLineEdit::editingFinished, this, &ChannelEditor::edited);
     connect(m_serialPort, &QComboBox::activated, this, &ChannelEditor::edited);
     connect(m_host, &QLineEdit::editingFinished, this, &ChannelEditor::edited);
-    connect(m_tcpPort, &QSpinBox::editingFinished, this, &ChannelEditor::edited);
-    connect(m_timeout, &QSpinBox::editingFinished, this, &ChannelEditor::edited);
+    for (NumberField *field : {m_tcpPort, m_timeout, m_attempts})
+        connect(field, &QLineEdit::editingFinished, this, &ChannelEditor::edited);
 }
 
 void ChannelEditor::setChannel(const project::Channel &c)
 {
-    m_shown = c; // what the editor has no field for (attempts) stays as it was
+    m_shown = c; // what a field whose text is no number keeps
     const QSignalBlocker blockType(m_type);
     selectData(m_type, int(c.type));
     m_pages->setCurrentIndex(m_type->currentIndex());
@@ -118,9 +121,10 @@ void ChannelEditor::setChannel(const project::Channel &c)
     selectData(m_dataBits, c.line.dataBits);
     selectData(m_stopBits, c.line.stopBits);
     m_host->setText(c.host);
-    m_tcpPort->setValue(c.tcpPort);
+    m_tcpPort->setInteger(c.tcpPort);
     selectData(m_busBaud, c.line.baud);
-    m_timeout->setValue(c.timeoutMs);
+    m_timeout->setInteger(c.timeoutMs);
+    m_attempts->setInteger(c.attempts);
 }
 
 project::Channel ChannelEditor::channel() const
@@ -133,9 +137,17 @@ project::Channel ChannelEditor::channel() const
     c.line.dataBits = m_dataBits->currentData().toInt();
     c.line.stopBits = m_stopBits->currentData().toInt();
     c.host = m_host->text().trimmed();
-    c.tcpPort = m_tcpPort->value();
-    c.timeoutMs = m_timeout->value();
+    c.tcpPort = m_tcpPort->integer().value_or(c.tcpPort);
+    c.timeoutMs = m_timeout->integer().value_or(c.timeoutMs);
+    c.attempts = m_attempts->integer().value_or(c.attempts);
     return c;
+}
+
+void ChannelEditor::reportTypingTo(FindingsLabel *findings)
+{
+    findings->watch(m_tcpPort, QT_TRANSLATE_NOOP("mbus::project::Field", "Port"));
+    findings->watch(m_timeout, QT_TRANSLATE_NOOP("mbus::project::Field", "Timeout"));
+    findings->watch(m_attempts, QT_TRANSLATE_NOOP("mbus::project::Field", "Attempts"));
 }
 
 void ChannelEditor::setSerialPorts(const QStringList &ports)

@@ -6,12 +6,15 @@
 
 class QComboBox;
 class QLineEdit;
-class QSpinBox;
 class QStackedWidget;
 
 // The physical-layer fields of Faceplate's connection form: Type, then for serial Port, Baud rate,
-// Parity, Data/Stop bits, for tcp IP/Hostname and Port; and Timeout.
+// Parity, Data/Stop bits, for tcp IP/Hostname and Port; and timeout and attempts, which Faceplate
+// keeps per connection object (a backup connection has its own).
 namespace mbus::ui {
+
+class FindingsLabel;
+class NumberField;
 
 class ChannelEditor : public QWidget
 {
@@ -23,6 +26,8 @@ public:
     void setChannel(const project::Channel &channel);
     project::Channel channel() const;
     void setSerialPorts(const QStringList &ports);
+    // The form's findings label shows the number fields' typing problems.
+    void reportTypingTo(FindingsLabel *findings);
 
 Q_SIGNALS:
     void edited();
@@ -36,9 +41,10 @@ private:
     QComboBox *m_dataBits;
     QComboBox *m_stopBits;
     QLineEdit *m_host;
-    QSpinBox *m_tcpPort;
+    NumberField *m_tcpPort;
     QComboBox *m_busBaud;
-    QSpinBox *m_timeout;
+    NumberField *m_timeout;
+    NumberField *m_attempts;
     project::Channel m_shown;
 };
 

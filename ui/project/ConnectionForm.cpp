@@ -1,15 +1,17 @@
 #include "ConnectionForm.h"
 
+#include "common/NumberField.h"
 #include "project/ChannelEditor.h"
+#include "project/FaceplateObjects.h"
 #include "project/FindingsLabel.h"
 #include "project/WakeUpEditor.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace mbus::ui {
@@ -18,18 +20,18 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     : QWidget(parent)
     , m_name(new QLineEdit(this))
     , m_title(new QLineEdit(this))
-    , m_period(new QSpinBox(this))
-    , m_shutdownTimeout(new QSpinBox(this))
+    , m_period(new NumberField(NumberField::Kind::Integer, this))
+    , m_shutdownTimeout(new NumberField(NumberField::Kind::Integer, this))
     , m_groupRequests(new QCheckBox(tr("Support for group requests"), this))
-    , m_maxPackageLength(new QSpinBox(this))
-    , m_lineDelayRatio(new QLineEdit(this))
-    , m_attempts(new QSpinBox(this))
+    , m_maxPackageLength(new NumberField(NumberField::Kind::Integer, this))
+    , m_lineDelayRatio(new NumberField(NumberField::Kind::Decimal, this))
     , m_enabled(new QCheckBox(tr("Polled"), this))
     , m_channel(new ChannelEditor(this))
-    , m_backupBox(new QGroupBox(tr("Backup channel (redundancy)"), this))
+    , m_backupBox(new QGroupBox(tr("Backup connection (redundancy)"), this))
+    , m_backupObject(new QLabel(m_backupBox))
     , m_backup(new ChannelEditor(m_backupBox))
-    , m_failover(new QSpinBox(m_backupBox))
-    , m_return(new QSpinBox(m_backupBox))
+    , m_failover(new NumberField(NumberField::Kind::Integer, m_backupBox))
+    , m_return(new NumberField(NumberField::Kind::Integer, m_backupBox))
     , m_wakeUp(new WakeUpEditor(WakeUpEditor::Mode::Defaults, this))
     , m_findings(new FindingsLabel(this))
 {
@@ -40,15 +42,8 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     m_groupRequests->setObjectName(QStringLiteral("groupRequests"));
     m_maxPackageLength->setObjectName(QStringLiteral("maxPackageLength"));
     m_lineDelayRatio->setObjectName(QStringLiteral("lineDelayRatio"));
-    m_attempts->setObjectName(QStringLiteral("attempts"));
-    // Faceplate's driver settings: kept and exported as set; the ranges let a finding say why a
-    // value is wrong instead of a spin box changing it.
-    m_shutdownTimeout->setRange(0, 86400000);
-    m_shutdownTimeout->setSingleStep(1000);
-    m_shutdownTimeout->setSuffix(tr(" ms"));
-    m_maxPackageLength->setRange(0, 100000);
-    m_attempts->setRange(0, 100);
-    m_attempts->setToolTip(tr("Faceplate's attempts: tries per request on the master channel"));
+    m_backupObject->setObjectName(QStringLiteral("backupObject"));
+    m_backupObject->setWordWrap(true);
     m_channel->setObjectName(QStringLiteral("channel"));
     m_backup->setObjectName(QStringLiteral("backupChannel"));
     m_period->setObjectName(QStringLiteral("period"));
@@ -56,30 +51,31 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     m_backupBox->setObjectName(QStringLiteral("backup"));
     m_failover->setObjectName(QStringLiteral("failover"));
     m_return->setObjectName(QStringLiteral("returnAfter"));
-    m_period->setRange(0, 86400000);
-    m_period->setSingleStep(10000);
-    m_period->setSuffix(tr(" ms"));
     m_period->setToolTip(tr("M-Bus is slow and battery meters drain: 60000 ms or more"));
     m_backupBox->setCheckable(true);
-    m_failover->setRange(1, 100);
-    m_failover->setSuffix(tr(" failed cycles"));
-    m_return->setRange(1, 1000);
-    m_return->setSuffix(tr(" cycles"));
 
     auto *general = new QFormLayout;
     general->addRow(tr("Name"), m_name);
     general->addRow(tr("Title"), m_title);
-    general->addRow(tr("Period"), m_period);
+    general->addRow(tr("Period (ms)"), m_period);
     general->addRow(QString(), m_enabled);
-    general->addRow(tr("Shutdown timeout"), m_shutdownTimeout);
+    general->addRow(tr("Shutdown timeout (ms)"), m_shutdownTimeout);
     general->addRow(QString(), m_groupRequests);
     general->addRow(tr("Max. package length"), m_maxPackageLength);
     general->addRow(tr("Line Delay Ratio"), m_lineDelayRatio);
-    general->addRow(tr("Attempts"), m_attempts);
     auto *backupForm = new QFormLayout(m_backupBox);
+    backupForm->addRow(m_backupObject);
     backupForm->addRow(m_backup);
-    backupForm->addRow(tr("Switch to backup after"), m_failover);
-    backupForm->addRow(tr("Try master again after"), m_return);
+    backupForm->addRow(tr("Switch to backup after (failed cycles)"), m_failover);
+    backupForm->addRow(tr("Try master again after (cycles)"), m_return);
+    m_findings->watch(m_period, QT_TRANSLATE_NOOP("mbus::project::Field", "Period"));
+    m_findings->watch(m_shutdownTimeout, QT_TRANSLATE_NOOP("mbus::project::Field", "Shutdown timeout"));
+    m_findings->watch(m_maxPackageLength, QT_TRANSLATE_NOOP("mbus::project::Field", "Max. package length"));
+    m_findings->watch(m_lineDelayRatio, QT_TRANSLATE_NOOP("mbus::project::Field", "Line Delay Ratio"));
+    m_findings->watch(m_failover, QT_TRANSLATE_NOOP("mbus::project::Field", "Redundancy"));
+    m_findings->watch(m_return, QT_TRANSLATE_NOOP("mbus::project::Field", "Redundancy"));
+    m_channel->reportTypingTo(m_findings);
+    m_backup->reportTypingTo(m_findings);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(general);
@@ -90,18 +86,14 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     layout->addStretch();
 
     connect(m_name, &QLineEdit::editingFinished, this, &ConnectionForm::emitEdited);
-    connect(m_period, &QSpinBox::editingFinished, this, &ConnectionForm::emitEdited);
     connect(m_title, &QLineEdit::editingFinished, this, &ConnectionForm::emitEdited);
-    connect(m_lineDelayRatio, &QLineEdit::editingFinished, this, &ConnectionForm::emitEdited);
-    for (QSpinBox *box : {m_shutdownTimeout, m_maxPackageLength, m_attempts})
-        connect(box, &QSpinBox::editingFinished, this, &ConnectionForm::emitEdited);
+    for (NumberField *field : {m_period, m_shutdownTimeout, m_maxPackageLength, m_lineDelayRatio, m_failover, m_return})
+        connect(field, &QLineEdit::editingFinished, this, &ConnectionForm::emitEdited);
     connect(m_groupRequests, &QCheckBox::clicked, this, &ConnectionForm::emitEdited);
     connect(m_enabled, &QCheckBox::toggled, this, &ConnectionForm::emitEdited);
     connect(m_channel, &ChannelEditor::edited, this, &ConnectionForm::emitEdited);
     connect(m_backup, &ChannelEditor::edited, this, &ConnectionForm::emitEdited);
     connect(m_backupBox, &QGroupBox::toggled, this, &ConnectionForm::emitEdited);
-    connect(m_failover, &QSpinBox::editingFinished, this, &ConnectionForm::emitEdited);
-    connect(m_return, &QSpinBox::editingFinished, this, &ConnectionForm::emitEdited);
     connect(m_wakeUp, &WakeUpEditor::edited, this, &ConnectionForm::emitEdited);
 }
 
@@ -112,18 +104,19 @@ void ConnectionForm::setConnection(const project::Connection &c)
     const QSignalBlocker b2(m_backupBox);
     m_name->setText(c.name);
     m_title->setText(c.title);
-    m_period->setValue(c.periodMs);
-    m_shutdownTimeout->setValue(c.shutdownTimeoutMs);
+    m_period->setInteger(c.periodMs);
+    m_shutdownTimeout->setInteger(c.shutdownTimeoutMs);
     m_groupRequests->setChecked(c.groupRequests);
-    m_maxPackageLength->setValue(c.maxPackageLength);
-    m_lineDelayRatio->setText(locale().toString(c.lineDelayRatio, 'g', 12));
-    m_attempts->setValue(c.channel.attempts);
+    m_maxPackageLength->setInteger(c.maxPackageLength);
+    m_lineDelayRatio->setNumber(c.lineDelayRatio);
     m_enabled->setChecked(c.enabled);
     m_channel->setChannel(c.channel);
     m_backupBox->setChecked(c.backup.has_value());
     m_backup->setChannel(c.backup.value_or(c.channel));
-    m_failover->setValue(c.failoverAfterCycles);
-    m_return->setValue(c.returnAfterCycles);
+    m_backupObject->setText(tr("Exported to Faceplate as the connection \"%1\" whose Master connection is \"%2\"")
+                                .arg(project::faceplateBackupName(c.name), c.name));
+    m_failover->setInteger(c.failoverAfterCycles);
+    m_return->setInteger(c.returnAfterCycles);
     m_wakeUp->setValues(project::allFieldsOf(c.wakeUp));
 }
 
@@ -132,28 +125,25 @@ project::Connection ConnectionForm::connection() const
     project::Connection c = m_connection;
     c.name = m_name->text().trimmed();
     c.title = m_title->text().trimmed();
-    c.periodMs = m_period->value();
-    c.shutdownTimeoutMs = m_shutdownTimeout->value();
+    // A field whose text is no number keeps the value it had; its finding says so.
+    c.periodMs = m_period->integer().value_or(c.periodMs);
+    c.shutdownTimeoutMs = m_shutdownTimeout->integer().value_or(c.shutdownTimeoutMs);
     c.groupRequests = m_groupRequests->isChecked();
-    c.maxPackageLength = m_maxPackageLength->value();
-    bool ok = false;
-    double ratio = locale().toDouble(m_lineDelayRatio->text().trimmed(), &ok);
-    if (!ok)
-        ratio = QLocale::c().toDouble(m_lineDelayRatio->text().trimmed(), &ok);
-    if (ok)
-        c.lineDelayRatio = ratio; // else the value it had (the field shows it again)
+    c.maxPackageLength = m_maxPackageLength->integer().value_or(c.maxPackageLength);
+    c.lineDelayRatio = m_lineDelayRatio->number().value_or(c.lineDelayRatio);
     c.enabled = m_enabled->isChecked();
     c.channel = m_channel->channel();
-    c.channel.attempts = m_attempts->value();
     c.backup = m_backupBox->isChecked() ? std::optional<project::Channel>(m_backup->channel()) : std::nullopt;
-    c.failoverAfterCycles = m_failover->value();
-    c.returnAfterCycles = m_return->value();
+    c.failoverAfterCycles = m_failover->integer().value_or(c.failoverAfterCycles);
+    c.returnAfterCycles = m_return->integer().value_or(c.returnAfterCycles);
     c.wakeUp = m_wakeUp->values().over(c.wakeUp);
     return c;
 }
 
 void ConnectionForm::emitEdited()
 {
+    if (m_findings->hasTypingProblems())
+        return; // the text stays in its field with a finding until it is a number
     const project::Connection edited = connection();
     if (!(edited == m_connection))
         Q_EMIT this->edited(edited);

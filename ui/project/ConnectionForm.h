@@ -8,15 +8,18 @@
 class QCheckBox;
 class QGroupBox;
 class QLineEdit;
-class QSpinBox;
+class QLabel;
 
-// Faceplate's plc_mbus_connection form, field for field (Name, Period, Type, Port, Baud rate,
-// Parity, Data/Stop bits, Timeout, IP/Hostname), plus the backup channel of a redundant pair, with
-// the connection's wake-up defaults for its meters, and the project's findings for this connection shown under it as they arise.
+// Faceplate's plc_mbus_connection form, field for field (Name, Title, Period, Shutdown timeout,
+// group requests, package length, line delay ratio, Type, Port, Baud rate, Parity, Data/Stop bits,
+// IP/Hostname, timeout, attempts, Disabled), plus the backup of a redundant pair (in Faceplate a
+// connection of its own whose Master connection is this one), with the connection's wake-up
+// defaults for its meters, and the project's findings for this connection shown under it.
 namespace mbus::ui {
 
 class ChannelEditor;
 class FindingsLabel;
+class NumberField;
 class WakeUpEditor;
 
 class ConnectionForm : public QWidget
@@ -44,18 +47,18 @@ private:
     project::Connection m_connection;
     QLineEdit *m_name;
     QLineEdit *m_title;
-    QSpinBox *m_period;
-    QSpinBox *m_shutdownTimeout;
+    NumberField *m_period;
+    NumberField *m_shutdownTimeout;
     QCheckBox *m_groupRequests;
-    QSpinBox *m_maxPackageLength;
-    QLineEdit *m_lineDelayRatio;
-    QSpinBox *m_attempts;
+    NumberField *m_maxPackageLength;
+    NumberField *m_lineDelayRatio;
     QCheckBox *m_enabled;
     ChannelEditor *m_channel;
     QGroupBox *m_backupBox;
+    QLabel *m_backupObject;
     ChannelEditor *m_backup;
-    QSpinBox *m_failover;
-    QSpinBox *m_return;
+    NumberField *m_failover;
+    NumberField *m_return;
     WakeUpEditor *m_wakeUp;
     FindingsLabel *m_findings;
 };

@@ -5,12 +5,14 @@
 #include <QGroupBox>
 
 class QCheckBox;
-class QSpinBox;
 
 // The compact "Wake-up" group: 0x55 preamble length, application reset before reading, extra
 // answer margin. On a connection it edits the defaults; on a meter each field may also be left
-// to inherit the connection's value (the spin boxes' lowest entry, the check box's middle state).
+// to inherit the connection's value (an empty number field, the check box's middle state).
 namespace mbus::ui {
+
+class FindingsLabel;
+class NumberField;
 
 class WakeUpEditor : public QGroupBox
 {
@@ -25,9 +27,9 @@ public:
     void setValues(const project::WakeUpOverride &values, const project::WakeUpOptions &inherited = {});
     project::WakeUpOverride values() const;
 
-    QSpinBox *preamble() const { return m_preamble; }
+    NumberField *preamble() const { return m_preamble; }
     QCheckBox *resetBeforeRead() const { return m_reset; }
-    QSpinBox *extraMargin() const { return m_margin; }
+    NumberField *extraMargin() const { return m_margin; }
 
 Q_SIGNALS:
     void edited();
@@ -35,10 +37,14 @@ Q_SIGNALS:
 private:
     bool inherits() const { return m_mode == Mode::Override; }
 
+    void emitEdited();
+
     Mode m_mode;
-    QSpinBox *m_preamble;
+    project::WakeUpOverride m_values; // as last set: what a field whose text is no number keeps
+    NumberField *m_preamble;
     QCheckBox *m_reset;
-    QSpinBox *m_margin;
+    NumberField *m_margin;
+    FindingsLabel *m_typing;
 };
 
 } // namespace mbus::ui

@@ -1,5 +1,7 @@
 #include "ScanDialog.h"
 
+#include "common/NumberField.h"
+
 #include "scan/ScanResultsModel.h"
 #include "bus/PrimaryScanner.h"
 #include "bus/SecondarySearch.h"
@@ -135,14 +137,17 @@ void ScanDialog::buildResultsView()
 QWidget *ScanDialog::buildPrimaryPage()
 {
     auto *page = new QWidget;
-    m_first = new QSpinBox;
+    // Typed addresses stay as typed (a spin box would turn 300 into 30 and scan less than asked).
+    m_first = new NumberField(NumberField::Kind::Integer);
     m_first->setObjectName(QStringLiteral("firstAddressBox"));
-    m_first->setRange(0, 250);
-    m_first->setValue(0);
-    m_last = new QSpinBox;
+    m_first->setInteger(0);
+    m_last = new NumberField(NumberField::Kind::Integer);
     m_last->setObjectName(QStringLiteral("lastAddressBox"));
-    m_last->setRange(0, 250);
-    m_last->setValue(250);
+    m_last->setInteger(250);
+    m_rangeHint = new QLabel;
+    m_rangeHint->setObjectName(QStringLiteral("rangeHint"));
+    m_rangeHint->setStyleSheet(QStringLiteral("color: #c02020"));
+    m_rangeHint->hide();
     m_retries = new QSpinBox;
     m_retries->setRange(0, 5);
     m_retries->setToolTip(tr("Repeats per address after a timeout or a checksum error. 1 helps on a noisy line; "
@@ -150,14 +155,14 @@ QWidget *ScanDialog::buildPrimaryPage()
     m_broadcast = new QCheckBox(tr("Also ask the broadcast address 254"));
     m_broadcast->setToolTip(tr("Every meter answers 254: one answer names the only meter on the bus, "
                                "several answers collide."));
-    // A range that runs backwards cannot be entered.
-    connect(m_first, &QSpinBox::valueChanged, m_last, &QSpinBox::setMinimum);
-    connect(m_last, &QSpinBox::valueChanged, m_first, &QSpinBox::setMaximum);
+    connect(m_first, &QLineEdit::textChanged, this, &ScanDialog::updateStartable);
+    connect(m_last, &QLineEdit::textChanged, this, &ScanDialog::updateStartable);
 
     auto *form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("First address:"), m_first);
     form->addRow(tr("Last address:"), m_last);
+    form->addRow(QString(), m_rangeHint);
     form->addRow(tr("Retries:"), m_retries);
     form->addRow(QString(), m_broadcast);
     return page;
@@ -211,8 +216,8 @@ void ScanDialog::start()
 void ScanDialog::startPrimary()
 {
     bus::PrimaryScanSettings settings;
-    settings.first = m_first->value();
-    settings.last = m_last->value();
+    settings.first = m_first->integer().value_or(0);
+    settings.last = m_last->integer().value_or(250);
     settings.includeBroadcast = m_broadcast->isChecked();
     settings.retries = m_retries->value();
     m_secondary.reset();
@@ -352,12 +357,29 @@ void ScanDialog::updateTimes()
     m_times->setText(text);
 }
 
+QString ScanDialog::primaryRangeProblem() const
+{
+    for (const NumberField *field : {m_first, m_last}) {
+        if (!field->problem().isEmpty())
+            return field->problem();
+        if (*field->integer() < 0 || *field->integer() > 250)
+            return tr("%1 is not a primary address (0..250)").arg(*field->integer());
+    }
+    if (*m_first->integer() > *m_last->integer())
+        return tr("The first address is above the last.");
+    return {};
+}
+
 void ScanDialog::updateStartable()
 {
     const bool maskOk = link::SecondaryAddress::fromString(m_mask->text()).has_value();
     m_maskHint->setText(tr("The mask needs all 16 hex digits (it has %1).").arg(m_mask->text().size()));
     m_maskHint->setVisible(!maskOk);
-    m_start->setEnabled(m_port && !m_running && (mode() == Mode::Primary || maskOk));
+    const QString rangeProblem = primaryRangeProblem();
+    m_rangeHint->setText(rangeProblem);
+    m_rangeHint->setVisible(!rangeProblem.isEmpty());
+    const bool settingsOk = mode() == Mode::Primary ? rangeProblem.isEmpty() : maskOk;
+    m_start->setEnabled(m_port && !m_running && settingsOk);
     m_cancel->setEnabled(m_running);
 }
 

@@ -31,6 +31,8 @@ struct ScanHit;
 // are listed as they come; the meters chosen go to the project as the dialog accepts.
 namespace mbus::ui {
 
+class NumberField;
+
 class ScanResultsModel;
 
 class ScanDialog : public QDialog
@@ -81,6 +83,7 @@ private:
     void setRunning(bool running);
     void updateTimes();
     void updateStartable();
+    QString primaryRangeProblem() const; // "" when First..Last is a range of primary addresses
     void updateAddable();
     // The addable meters among the selected rows; sharedAddress: one two of them share, or -1.
     QList<project::Meter> selectedMeters(int *sharedAddress) const;
@@ -101,8 +104,9 @@ private:
     QString m_linkError; // the port failed during the scan
 
     QTabWidget *m_modes;
-    QSpinBox *m_first;
-    QSpinBox *m_last;
+    NumberField *m_first;
+    NumberField *m_last;
+    QLabel *m_rangeHint;
     QSpinBox *m_retries;
     QCheckBox *m_broadcast;
     QLineEdit *m_mask;
