@@ -55,6 +55,7 @@ struct Binding
     QString description;   // "Energy [Wh]" as the record read when bound
     QString quantity;      // "Energy": the record's quantity when bound
     QString unit;          // "Wh": the unit the engine delivers the value in ("" for none)
+    QString displayUnit;   // "kWh": the unit people read it in (decode::unitChoices(unit)); "" = readable automatically
     QString meter;         // secondary address of the meter it was bound on (16 hex digits), or ""
 
     friend bool operator==(const Binding &a, const Binding &b)
@@ -62,7 +63,7 @@ struct Binding
         return a.name == b.name && a.title == b.title && a.off == b.off && a.scale == b.scale && a.offset == b.offset
                && a.tag == b.tag && a.access == b.access && a.address == b.address
                && a.telegram == b.telegram && a.index == b.index && a.signature == b.signature
-               && a.description == b.description && a.quantity == b.quantity && a.unit == b.unit && a.meter == b.meter;
+               && a.description == b.description && a.quantity == b.quantity && a.unit == b.unit && a.displayUnit == b.displayUnit && a.meter == b.meter;
     }
 };
 
@@ -122,8 +123,12 @@ struct Project
 {
     QString name;
     QList<Connection> connections;
+    QStringList trendTags; // the tags the trend shows, in order (kept with the project)
 
-    friend bool operator==(const Project &a, const Project &b) { return a.name == b.name && a.connections == b.connections; }
+    friend bool operator==(const Project &a, const Project &b)
+    {
+        return a.name == b.name && a.connections == b.connections && a.trendTags == b.trendTags;
+    }
 
     // The connection with this id, or nullptr.
     const Connection *connectionById(int id) const;

@@ -52,6 +52,7 @@ QJsonObject bindingToJson(const Binding &b)
                        {QStringLiteral("description"), b.description},
                        {QStringLiteral("quantity"), b.quantity},
                        {QStringLiteral("unit"), b.unit},
+                       {QStringLiteral("display_unit"), b.displayUnit},
                        {QStringLiteral("meter"), b.meter}};
 }
 
@@ -115,6 +116,7 @@ Binding bindingFromJson(JsonReader &r, const QJsonObject &o, const QString &path
         b.quantity = bracketed ? b.description.left(open).trimmed() : b.description;
         b.unit = bracketed ? b.description.mid(open + 1, b.description.size() - open - 2) : QString();
     }
+    b.displayUnit = r.string(o, QStringLiteral("display_unit"), path, false); // format 5
     b.meter = r.string(o, QStringLiteral("meter"), path, false);
     return b;
 }
@@ -159,7 +161,8 @@ QByteArray projectToJson(const Project &project)
     const QJsonObject root{{QStringLiteral("format"), FormatName},
                            {QStringLiteral("version"), ProjectFormatVersion},
                            {QStringLiteral("name"), project.name},
-                           {QStringLiteral("connections"), connections}};
+                           {QStringLiteral("connections"), connections},
+                           {QStringLiteral("trend_tags"), QJsonArray::fromStringList(project.trendTags)}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -222,6 +225,14 @@ std::optional<Project> projectFromJson(const QByteArray &json, QString *errorTex
             for (qsizetype j = 0; j < bindings.size() && !r.failed(); ++j)
                 c.bindings.append(bindingFromJson(r, bindings.at(j).toObject(), path + QStringLiteral(".bindings[%1]").arg(j)));
             project.connections.append(c);
+        }
+        // Format 5: the trended tags (older files have none).
+        const QJsonArray trend = root.value(QStringLiteral("trend_tags")).toArray();
+        for (qsizetype i = 0; i < trend.size() && !r.failed(); ++i) {
+            if (!trend.at(i).isString())
+                r.fail(QStringLiteral("trend_tags[%1]").arg(i), QStringLiteral("expected a tag name"));
+            else if (!project.trendTags.contains(trend.at(i).toString()))
+                project.trendTags.append(trend.at(i).toString());
         }
     }
     if (r.failed()) {

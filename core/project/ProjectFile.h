@@ -12,7 +12,7 @@
 namespace mbus::project {
 
 // 2: wake-up options per connection and meter (format 1 files load with none).
-constexpr int ProjectFormatVersion = 4; // 3: connection ids, binding quantity and unit; 4: Faceplate form fields
+constexpr int ProjectFormatVersion = 5; // 3: connection ids, binding quantity and unit; 4: Faceplate form fields; 5: display unit, trend tags
 
 QByteArray projectToJson(const Project &project);
 std::optional<Project> projectFromJson(const QByteArray &json, QString *errorText);

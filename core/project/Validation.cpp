@@ -1,5 +1,6 @@
 #include "Validation.h"
 
+#include "decode/EngineeringUnits.h"
 #include "link/CiField.h"
 #include "link/SecondaryAddress.h"
 
@@ -106,6 +107,9 @@ public:
         if (!std::isfinite(b.scale) || !std::isfinite(b.offset) || b.scale == 0)
             add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Transformation"),
                 tr("the scale must be a number other than 0, the offset a number"));
+        if (!b.displayUnit.isEmpty() && !decode::convertUnit(1, b.unit, b.displayUnit))
+            add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Display unit"),
+                tr("a value in \"%1\" cannot be shown in \"%2\"").arg(b.unit, b.displayUnit));
         if (canWrite(b.access) && b.signature.isEmpty())
             add(Severity::Warning, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Access"),
                 tr("the workbench cannot write this binding: create it from a read record to give it the record's DIF and VIF"));
