@@ -84,7 +84,9 @@ void TestClickToBind::selectedRecordsBecomeBindings()
 
     selectRows(view, {0, 2});
     QVERIFY(test::child<QPushButton>(view, "createBindingsButton")->isEnabled());
-    const QString energyValue = records->data(records->index(0, ui::RecordTableModel::ValueColumn)).toString();
+    // The table reads in engineering units; the engine delivers the base unit the meter sent.
+    QCOMPARE(records->data(records->index(0, ui::RecordTableModel::UnitColumn)).toString(), QStringLiteral("kWh"));
+    const QString energyValue = decode::numberText(decode::displayedNumber(records->recordAt(0)));
     test::whenModal<ui::CreateBindingsDialog>([](ui::CreateBindingsDialog *dialog) {
         QCOMPARE(test::child<QTableWidget>(dialog, "table")->rowCount(), 2);
         // The proposed tags are readable and editable: rename the second.

@@ -10,11 +10,16 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace mbus::ui {
+
+namespace {
+const QString ColumnsKey = QStringLiteral("meterView/recordColumns");
+}
 
 MeterView::MeterView(EngineHost *host, QWidget *parent)
     : QWidget(parent)
@@ -50,6 +55,14 @@ MeterView::MeterView(EngineHost *host, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight); // long quantities end in "…", the tooltip has them whole
+    // Column widths the user set are kept across reads and sessions.
+    const QByteArray columns = QSettings().value(ColumnsKey).toByteArray();
+    m_columnsRestored = !columns.isEmpty() && m_table->horizontalHeader()->restoreState(columns);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_sizingColumns)
+            QSettings().setValue(ColumnsKey, m_table->horizontalHeader()->saveState());
+    });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_read);
@@ -194,7 +207,15 @@ void MeterView::onOutcome(const bus::Outcome &outcome)
 void MeterView::showTelegrams(const QList<decode::Telegram> &telegrams)
 {
     m_model->setTelegrams(telegrams);
-    m_table->resizeColumnsToContents();
+    if (!m_columnsRestored && !telegrams.isEmpty()) {
+        // First read on this machine: fit the columns, but a long quantity must not push Value off.
+        m_sizingColumns = true;
+        m_table->resizeColumnsToContents();
+        const int widest = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 22;
+        if (m_table->columnWidth(RecordTableModel::QuantityColumn) > widest)
+            m_table->setColumnWidth(RecordTableModel::QuantityColumn, widest);
+        m_sizingColumns = false;
+    }
     m_shownTelegram = -1;
     if (telegrams.isEmpty())
         m_hex->clearFrame();

@@ -72,6 +72,8 @@ private:
     RecordTableModel *m_model;
     QTableView *m_table;
     HexView *m_hex;
+    bool m_columnsRestored = false; // the user's column widths from an earlier session
+    bool m_sizingColumns = false;   // fitting columns ourselves: not the user's widths to keep
 };
 
 } // namespace mbus::ui

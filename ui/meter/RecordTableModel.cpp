@@ -1,5 +1,6 @@
 #include "RecordTableModel.h"
 
+#include "decode/EngineeringUnits.h"
 #include "decode/RecordText.h"
 
 #include <QBrush>
@@ -86,8 +87,8 @@ QString RecordTableModel::cellText(int row, int column) const
     case TariffColumn: return QString::number(record.tariff);
     case SubunitColumn: return QString::number(record.subunit);
     case QuantityColumn: return decode::quantityText(telegram, record);
-    case ValueColumn: return decode::valueText(telegram, record);
-    case UnitColumn: return decode::unitText(telegram, record);
+    case ValueColumn: return decode::readableValue(telegram, record, QLocale()).text;
+    case UnitColumn: return decode::readableValue(telegram, record, QLocale()).unit;
     case BindingColumn: return m_boundTags.value({telegramNumber, pick.index});
     case BytesColumn: return decode::hexText(telegram.bytes(record.offset, record.size));
     default: return {};
@@ -104,11 +105,21 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == QuantityColumn || index.column() == BytesColumn)
             return cellText(index.row(), index.column());
+        if (index.column() == ValueColumn || index.column() == UnitColumn) {
+            // What the meter sent, in the base unit the engine and the export deliver.
+            const engine::RecordPick &pick = m_rows.at(index.row());
+            const decode::Telegram &telegram = m_telegrams.at(pick.telegram);
+            const decode::Record &record = telegram.records[std::size_t(pick.index)];
+            const QString unit = decode::unitText(telegram, record);
+            return tr("As sent: %1").arg(unit.isEmpty() ? decode::valueText(telegram, record)
+                                                        : tr("%1 %2").arg(decode::valueText(telegram, record), unit));
+        }
         if (index.column() == BindingColumn && !cellText(index.row(), BindingColumn).isEmpty())
             return tr("Bound to tag %1").arg(cellText(index.row(), BindingColumn));
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == ValueColumn || (index.column() <= SubunitColumn && index.column() != FunctionColumn))
+        if (index.column() == ValueColumn || index.column() == TelegramColumn || index.column() == IndexColumn
+            || index.column() == StorageColumn || index.column() == TariffColumn || index.column() == SubunitColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::FontRole:

@@ -20,8 +20,9 @@ class RecordTableModel : public QAbstractTableModel
 
 public:
     enum Column {
-        TelegramColumn, IndexColumn, FunctionColumn, StorageColumn, TariffColumn, SubunitColumn,
-        QuantityColumn, ValueColumn, UnitColumn, BindingColumn, BytesColumn, ColumnCount
+        // Values first: what a record says, then where it sits (Telegram, Index: the binding's fields).
+        QuantityColumn, ValueColumn, UnitColumn, TelegramColumn, IndexColumn, BindingColumn, FunctionColumn,
+        StorageColumn, TariffColumn, SubunitColumn, BytesColumn, ColumnCount
     };
 
     explicit RecordTableModel(QObject *parent = nullptr);
