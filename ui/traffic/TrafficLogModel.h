@@ -12,7 +12,8 @@
 #include <vector>
 
 // The traffic log: every frame in and out of every connection, annotated by core, newest last.
-// A ring of at most capacity() frames, so a bus that runs for days does not eat memory; chunks
+// It records from the start, whether its window is in view or not, so a fault can be looked at
+// after it happened. A ring of at most capacity() frames, so a bus that runs for days does not eat memory; chunks
 // are queued and turned into rows a few times per second, so a flat-out bus does not stall the
 // GUI. The connection and address filters live here rather than in a proxy: dropping the oldest
 // rows of a 20 000-row proxy on every batch is what would make the view slow.
@@ -25,8 +26,17 @@ class TrafficLogModel : public QAbstractTableModel
 public:
     enum Column { TimeColumn, ConnectionColumn, DirectionColumn, AddressColumn, AnnotationColumn, HexColumn, ColumnCount };
     enum Role { BytesRole = Qt::UserRole + 1, OutgoingRole, AddressRole, KindRole };
-    static constexpr int DefaultCapacity = 20000;
+    // The last frames kept: with the annotation about 0.5 KB each, a few MB.
+    static constexpr int DefaultCapacity = 10000;
     static constexpr int BatchIntervalMs = 250;
+
+    // One frame as recorded: when, on which connection, and core's cut and annotation of it.
+    struct Frame
+    {
+        qint64 msecs = 0;
+        QString connection;
+        frametext::TrafficItem item;
+    };
 
     explicit TrafficLogModel(QObject *parent = nullptr);
 
@@ -39,6 +49,8 @@ public:
     int capacity() const { return m_capacity; }
     // Frames held, whether the filter shows them or not.
     int frameCount() const { return int(m_entries.size()); }
+    // The frames held, oldest first (0 .. frameCount() - 1), whether the filter shows them or not.
+    const Frame &frame(int index) const { return m_entries[std::size_t(index)]; }
 
     // "" shows every connection, -1 every address.
     void setConnectionFilter(const QString &connection);
@@ -65,12 +77,7 @@ Q_SIGNALS:
     void connectionSeen(const QString &connection);
 
 private:
-    struct Entry
-    {
-        qint64 msecs = 0;
-        QString connection;
-        frametext::TrafficItem item;
-    };
+    using Entry = Frame;
     struct Chunk
     {
         QString connection;

@@ -1,20 +1,25 @@
 #include "TrafficLogView.h"
 
 #include "window/EngineHost.h"
+#include "traffic/TrafficLogFile.h"
 #include "traffic/TrafficLogModel.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -31,6 +36,7 @@ TrafficLogView::TrafficLogView(QWidget *parent)
     , m_pause(new QCheckBox(tr("Pause"), this))
     , m_clear(new QPushButton(tr("Clear"), this))
     , m_copy(new QPushButton(tr("Copy"), this))
+    , m_save(new QPushButton(tr("Save…"), this))
     , m_count(new QLabel(this))
 {
     m_pause->setObjectName(QStringLiteral("pauseBox"));
@@ -43,6 +49,11 @@ TrafficLogView::TrafficLogView(QWidget *parent)
     m_address->setToolTip(tr("Primary address of the frames to show"));
     m_pause->setToolTip(tr("Stop recording; what was recorded stays"));
     m_copy->setToolTip(tr("Copy the selected frames, or all shown, as text"));
+    m_save->setObjectName(QStringLiteral("saveTrafficButton"));
+    m_save->setToolTip(tr("Save every frame the log holds (the last %1, whatever the filter shows) to a text file for support")
+                           .arg(TrafficLogModel::DefaultCapacity));
+    m_clear->setObjectName(QStringLiteral("clearTrafficButton"));
+    m_clear->setToolTip(tr("Remove every recorded frame"));
 
     setUpTable();
     auto *copyAction = new QAction(tr("Copy"), m_table);
@@ -59,6 +70,7 @@ TrafficLogView::TrafficLogView(QWidget *parent)
     bar->addStretch();
     bar->addWidget(m_count);
     bar->addWidget(m_copy);
+    bar->addWidget(m_save);
     bar->addWidget(m_clear);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -70,6 +82,7 @@ TrafficLogView::TrafficLogView(QWidget *parent)
     connect(m_pause, &QCheckBox::toggled, m_model, &TrafficLogModel::setPaused);
     connect(m_clear, &QPushButton::clicked, this, &TrafficLogView::clear);
     connect(m_copy, &QPushButton::clicked, this, &TrafficLogView::copyToClipboard);
+    connect(m_save, &QPushButton::clicked, this, &TrafficLogView::chooseAndSave);
     connect(copyAction, &QAction::triggered, this, &TrafficLogView::copyToClipboard);
     connect(m_model, &TrafficLogModel::connectionSeen, this, &TrafficLogView::addConnection);
 
@@ -165,6 +178,31 @@ void TrafficLogView::copyToClipboard()
 void TrafficLogView::clear()
 {
     m_model->clear();
+}
+
+bool TrafficLogView::saveTo(const QString &path, QString *errorText)
+{
+    m_model->flushPending(); // what arrived since the last batch belongs in the file too
+    return writeTrafficLog(*m_model, path, errorText);
+}
+
+void TrafficLogView::chooseAndSave()
+{
+    if (m_saveDir.isEmpty())
+        m_saveDir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QFileDialog dialog(this, tr("Save traffic log"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilter(tr("Text files (*.txt)"));
+    dialog.setDefaultSuffix(QStringLiteral("txt"));
+    dialog.setDirectory(m_saveDir);
+    dialog.selectFile(proposedTrafficLogName(QDateTime::currentDateTime()));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = withTrafficLogSuffix(dialog.selectedFiles().constFirst());
+    m_saveDir = QFileInfo(path).absolutePath();
+    QString error;
+    if (!saveTo(path, &error))
+        QMessageBox::warning(this, tr("Save traffic log"), error);
 }
 
 } // namespace mbus::ui

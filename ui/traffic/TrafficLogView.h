@@ -13,7 +13,7 @@ class QSpinBox;
 class QTableView;
 
 // The traffic log window: the annotated frames of every connection, filtered by connection and
-// address, with pause, clear and copy as text. It follows the newest frame unless the user has
+// address, with pause, clear, copy as text and save to a file. It follows the newest frame unless the user has
 // scrolled up to read.
 namespace mbus::ui {
 
@@ -36,11 +36,16 @@ public:
     QComboBox *connectionFilter() const { return m_connection; }
     QSpinBox *addressFilter() const { return m_address; }
     bool isFollowingNewest() const { return m_follow; }
+    // Every frame the ring holds, including those queued for the next batch and those the filter
+    // hides, as text (TrafficLogFile.h); false with errorText when the file cannot be written.
+    bool saveTo(const QString &path, QString *errorText);
 
 public Q_SLOTS:
     // The selected rows, or every row the filter shows when none is selected, as text lines.
     void copyToClipboard();
     void clear();
+    // Asks for a file name and saves every frame the log holds there (saveTo()).
+    void chooseAndSave();
 
 private:
     void setUpTable();
@@ -55,6 +60,8 @@ private:
     QCheckBox *m_pause;
     QPushButton *m_clear;
     QPushButton *m_copy;
+    QPushButton *m_save;
+    QString m_saveDir; // where the last save went
     QLabel *m_count;
     QPointer<EngineHost> m_host;
     bool m_follow = true;

@@ -156,6 +156,7 @@ void MainWindow::createActions()
 void MainWindow::createDocks()
 {
     m_diagnostics->setEngineHost(m_host);
+    // The log records from the start, in view or not: a fault is looked at after it happened.
     m_traffic->setEngineHost(m_host);
     const auto dock = [this](QWidget *widget, const QString &title, const QString &name, Qt::DockWidgetArea area) {
         auto *d = new QDockWidget(title, this);
@@ -174,9 +175,6 @@ void MainWindow::createDocks()
     m_pane->tree()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_pane->tree(), &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
     connect(m_document, &ProjectDocument::changed, this, &MainWindow::dropVanishedTrendTags);
-    // Every frame of a busy bus costs: the engine reports traffic only while the log is in view.
-    connect(traffic, &QDockWidget::visibilityChanged, m_host, &EngineHost::setTrafficEnabled);
-    m_host->setTrafficEnabled(false);
     const auto projectToDocks = [this] {
         m_diagnostics->setProject(m_document->project());
         m_traffic->setProject(m_document->project());
