@@ -5,6 +5,7 @@
 #include "diagnostics/DiagnosticsPanel.h"
 #include "window/EngineHost.h"
 #include "window/FaceplateSettings.h"
+#include "help/HelpBrowser.h"
 #include "meter/MeterView.h"
 #include "project/ProjectDocument.h"
 #include "project/ProjectPane.h"
@@ -296,6 +297,10 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *manual = help->addAction(tr("&Manual"));
+    manual->setObjectName(QStringLiteral("manualAction"));
+    manual->setShortcut(QKeySequence::HelpContents);
+    connect(manual, &QAction::triggered, this, [this] { HelpBrowser::showFor(this); });
     help->addAction(m_aboutAction);
 }
 
