@@ -18,5 +18,6 @@ double percentile(std::vector<double> values, double p);
 void guiStall(const Options &options);
 void editStall(const Options &options);
 void firstWindow(const Options &options);
+void trafficAppend(const Options &options);
 
 } // namespace mbus::bench

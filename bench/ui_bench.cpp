@@ -7,6 +7,7 @@
 // Each figure is a function that prints its line; add one to figures() to add a figure.
 //
 //   gui-stall, edit-stall, first-window: see ui_bench_window.cpp
+//   traffic-append: see ui_bench_traffic.cpp
 //
 //   QT_QPA_PLATFORM=offscreen build/bin/ui_bench [--only NAME] [--list] [--points N] [--replots N]
 //                                                [--seconds N] [--starts N]
@@ -120,6 +121,7 @@ const std::vector<Figure> &figures()
         {"gui-stall", bench::guiStall},
         {"edit-stall", bench::editStall},
         {"first-window", bench::firstWindow},
+        {"traffic-append", bench::trafficAppend},
     };
     return list;
 }
