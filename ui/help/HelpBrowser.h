@@ -5,7 +5,6 @@
 #include <QWidget>
 
 class QTextBrowser;
-class QAction;
 
 // The manual: the bundled HTML pages (:/help/<language>/) in a text browser with back, forward
 // and contents. One non-modal window per main window; F1 brings it up on the index.
