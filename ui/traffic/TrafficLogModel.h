@@ -16,7 +16,7 @@
 // after it happened. A ring of at most capacity() frames, so a bus that runs for days does not eat memory; chunks
 // are queued and turned into rows a few times per second, so a flat-out bus does not stall the
 // GUI. The connection and address filters live here rather than in a proxy: dropping the oldest
-// rows of a 20 000-row proxy on every batch is what would make the view slow.
+// rows of a 10 000-row proxy on every batch is what would make the view slow.
 namespace mbus::ui {
 
 class TrafficLogModel : public QAbstractTableModel

@@ -95,7 +95,7 @@ void TrafficLogView::setUpTable()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
-    // Fixed row heights and column widths: measuring 20 000 rows would cost more than the bus.
+    // Fixed row heights and column widths: measuring 10 000 rows would cost more than the bus.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 4);
     m_table->verticalHeader()->hide();
