@@ -68,11 +68,13 @@ DiagnosticsPanel::DiagnosticsPanel(QWidget *parent)
     meterLayout->setContentsMargins(0, 0, 0, 0);
     meterLayout->addWidget(m_meterTitle);
     meterLayout->addWidget(m_meterView);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
+    // Side by side: a laptop screen is wide and short, and the dock shares its height with the forms.
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_connections);
     splitter->addWidget(meterPane);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(buttons);
     layout->addWidget(splitter);
 

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeView>
@@ -51,18 +52,42 @@ ProjectPane::ProjectPane(ProjectDocument *document, EngineHost *host, QWidget *p
     m_hint->setAlignment(Qt::AlignCenter);
     m_meterName->setObjectName(QStringLiteral("meterName"));
     m_meterName->setPlaceholderText(tr("e.g. Heat meter, flat 12"));
+    // The meter's settings above its readout, split so that the record table keeps the room on a
+    // short screen (the settings scroll).
+    auto *meterSettings = new QWidget;
     auto *meterForm = new QFormLayout;
     meterForm->addRow(tr("Meter name"), m_meterName);
+    auto *settingsLayout = new QVBoxLayout(meterSettings);
+    settingsLayout->setContentsMargins(0, 0, 0, 0);
+    settingsLayout->addLayout(meterForm);
+    m_meterWakeUp->setObjectName(QStringLiteral("meterWakeUp"));
+    settingsLayout->addWidget(m_meterWakeUp);
+    auto *settingsArea = new QScrollArea;
+    settingsArea->setWidgetResizable(true);
+    settingsArea->setFrameShape(QFrame::NoFrame);
+    settingsArea->setWidget(meterSettings);
+    auto *meterSplitter = new QSplitter(Qt::Vertical, m_meterPage);
+    meterSplitter->setObjectName(QStringLiteral("meterSplitter"));
+    meterSplitter->addWidget(settingsArea);
+    meterSplitter->addWidget(m_meterView);
+    meterSplitter->setStretchFactor(1, 1);
+    meterSplitter->setChildrenCollapsible(false);
     auto *meterLayout = new QVBoxLayout(m_meterPage);
     meterLayout->setContentsMargins(0, 0, 0, 0);
-    meterLayout->addLayout(meterForm);
-    m_meterWakeUp->setObjectName(QStringLiteral("meterWakeUp"));
-    meterLayout->addWidget(m_meterWakeUp);
-    meterLayout->addWidget(m_meterView, 1);
+    meterLayout->addWidget(meterSplitter);
+    // The forms scroll: on a 768-pixel laptop screen a connection form with its backup is taller
+    // than the room left by the menus, the docks and the status bar.
+    const auto scrolled = [this](QWidget *form) {
+        auto *area = new QScrollArea(m_pages);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setWidget(form);
+        return area;
+    };
     m_pages->addWidget(m_hint);
-    m_pages->addWidget(m_connectionForm);
-    m_pages->addWidget(m_meterPage);
-    m_pages->addWidget(m_bindingForm);
+    m_pages->addWidget(scrolled(m_connectionForm));
+    m_pages->addWidget(m_meterPage); // its record table scrolls itself
+    m_pages->addWidget(scrolled(m_bindingForm));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_tree);
@@ -145,9 +170,18 @@ void ProjectPane::selectBinding(int connection, int binding)
     restore(Selection{int(Kind::Binding), connection, -1, binding});
 }
 
+void ProjectPane::showPage(QWidget *page)
+{
+    // A form sits in a scroll area's viewport: the page of the stack is the area around it.
+    while (page && page->parentWidget() != m_pages)
+        page = page->parentWidget();
+    m_pages->setCurrentWidget(page);
+}
+
 QWidget *ProjectPane::currentPage() const
 {
-    return m_pages->currentWidget();
+    auto *area = qobject_cast<QScrollArea *>(m_pages->currentWidget());
+    return area ? area->widget() : m_pages->currentWidget();
 }
 
 void ProjectPane::onDocumentChanged()
@@ -174,7 +208,7 @@ void ProjectPane::showSelection()
     const Selection s = selection();
     const project::Project &project = m_document->project();
     if (s.connection < 0 || s.connection >= project.connections.size()) {
-        m_pages->setCurrentWidget(m_hint);
+        showPage(m_hint);
         Q_EMIT selectionChanged();
         return;
     }
@@ -183,7 +217,7 @@ void ProjectPane::showSelection()
     if (s.kind == int(Kind::Connection)) {
         m_connectionForm->setConnection(connection);
         m_connectionForm->showFindings(findings);
-        m_pages->setCurrentWidget(m_connectionForm);
+        showPage(m_connectionForm);
     } else if (s.kind == int(Kind::Meter)) {
         for (const project::Meter &meter : connection.allMeters()) {
             if (meter.address == s.address) {
@@ -193,11 +227,11 @@ void ProjectPane::showSelection()
                 m_meterView->setWakeUp(connection.wakeUpFor(meter.address));
             }
         }
-        m_pages->setCurrentWidget(m_meterPage);
+        showPage(m_meterPage);
     } else if (s.kind == int(Kind::Binding) && s.binding < connection.bindings.size()) {
         m_bindingForm->setBinding(connection.bindings.at(s.binding), connection.name);
         m_bindingForm->showFindings(findings);
-        m_pages->setCurrentWidget(m_bindingForm);
+        showPage(m_bindingForm);
     }
     Q_EMIT selectionChanged();
 }

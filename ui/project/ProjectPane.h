@@ -47,7 +47,7 @@ public:
     ConnectionForm *connectionForm() const { return m_connectionForm; }
     MeterView *meterView() const { return m_meterView; }
     WakeUpEditor *meterWakeUp() const { return m_meterWakeUp; }
-    QWidget *currentPage() const;
+    QWidget *currentPage() const; // the form shown (not the scroll area around it)
 
 public Q_SLOTS:
     void addConnection();
@@ -73,6 +73,7 @@ private:
     void restore(const Selection &selection);
     void onDocumentChanged();
     void showSelection();
+    void showPage(QWidget *page);
     void applyConnection(const project::Connection &connection);
     void applyBinding(const project::Binding &binding);
     void applyMeterName();

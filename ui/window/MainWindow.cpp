@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTreeView>
@@ -307,12 +308,14 @@ void MainWindow::createMenus()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
+    // First start: as large as the screen allows up to 1400 × 900 (a laptop's 1366 × 768 too).
+    const QSize screenRoom = screen() ? screen()->availableGeometry().size() - QSize(0, 30) : QSize(1400, 900);
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 900);
+        resize(QSize(1400, 900).boundedTo(screenRoom));
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
-        // First start: room for the trend under the tree and the meter view.
+        // Room for the trend under the tree and the meter view: a third of the height.
         if (auto *trend = findChild<QDockWidget *>(QStringLiteral("trendDock")))
-            resizeDocks({trend}, {300}, Qt::Vertical);
+            resizeDocks({trend}, {std::min(300, height() / 3)}, Qt::Vertical);
     }
 }
 
