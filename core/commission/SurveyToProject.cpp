@@ -1,6 +1,8 @@
 #include "SurveyToProject.h"
 
 #include <QHash>
+#include <QRegularExpression>
+#include <QSet>
 
 namespace mbus::commission {
 
@@ -68,6 +70,45 @@ project::Connection withSurveyedMeters(project::Connection connection, const QLi
         }
     }
     return connection;
+}
+
+QList<TagRename> tagRenamesForMovedMeters(const project::Connection &before, const project::Connection &after,
+                                          const project::Project &project)
+{
+    QList<TagRename> renames;
+    if (before.bindings.size() != after.bindings.size())
+        return renames;
+    QSet<QString> taken;
+    for (const project::Connection &c : project.connections) {
+        for (const project::Binding &b : c.bindings)
+            taken.insert(b.tag);
+    }
+    for (int i = 0; i < after.bindings.size(); ++i) {
+        const int from = before.bindings.at(i).address;
+        const int to = after.bindings.at(i).address;
+        if (from == to)
+            continue;
+        // "water0.volume": the word, the old address, then the rest (a digit after the address
+        // would make it another number: "water01" is not address 0).
+        const QRegularExpression shape(QStringLiteral("^([A-Za-z_]+)%1(\\..+)$").arg(from));
+        const QRegularExpressionMatch m = shape.match(after.bindings.at(i).tag);
+        if (!m.hasMatch())
+            continue;
+        const QString renamed = m.captured(1) + QString::number(to) + m.captured(2);
+        if (taken.contains(renamed))
+            continue;
+        taken.insert(renamed);
+        renames.append(TagRename{i, after.bindings.at(i).tag, renamed});
+    }
+    return renames;
+}
+
+void applyTagRenames(project::Connection &connection, const QList<TagRename> &renames)
+{
+    for (const TagRename &r : renames) {
+        if (r.binding >= 0 && r.binding < connection.bindings.size() && connection.bindings.at(r.binding).tag == r.from)
+            connection.bindings[r.binding].tag = r.to;
+    }
 }
 
 } // namespace mbus::commission

@@ -42,11 +42,20 @@ QString mediumWords(const decode::Telegram &telegram, decode::TextLanguage langu
     return medium.left(medium.indexOf(QLatin1Char('('))).trimmed();
 }
 
-// "heat1": the medium's first words and the address, so tags of one meter sort together.
-QString meterWord(const decode::Telegram &telegram, int address)
+// The meter part of a tag, from what stays with the meter when the commissioning assistant gives
+// it another address: the name the user gave it ("flat_12_heat"), else the medium and the
+// identification number ("heat_67001001"); the address only for a meter that sends no
+// identification ("heat1"). Tags of one meter sort together.
+QString meterWord(const decode::Telegram &telegram, int address, const QString &meterName)
 {
-    const QString word = telegram.header.hasMedium() ? tagWord(mediumWords(telegram, decode::TextLanguage::English)) : QString();
-    return (word.isEmpty() || word == QLatin1String("other") ? QStringLiteral("meter") : word) + QString::number(address);
+    if (const QString named = tagWord(meterName); !named.isEmpty())
+        return named;
+    QString word = telegram.header.hasMedium() ? tagWord(mediumWords(telegram, decode::TextLanguage::English)) : QString();
+    if (word.isEmpty() || word == QLatin1String("other"))
+        word = QStringLiteral("meter");
+    if (telegram.header.hasIdentification())
+        return word + QLatin1Char('_') + telegram.header.identificationText();
+    return word + QString::number(address);
 }
 
 QString mediumTitle(const decode::Telegram &telegram)
@@ -141,6 +150,20 @@ QList<BindingProposal> proposeBindings(const project::Project &project, int conn
         for (const project::Binding &b : c.bindings)
             tags.insert(b.tag);
     }
+    // The meter's name names its tags only when no other meter has it ("KAM Heat" from a survey
+    // names many): else the identification tells them apart.
+    QString meterName;
+    for (const project::Meter &m : conn.meters) {
+        if (m.address == address)
+            meterName = m.name;
+    }
+    int sameName = 0;
+    for (const project::Connection &c : project.connections) {
+        for (const project::Meter &m : c.meters)
+            sameName += !meterName.isEmpty() && tagWord(m.name) == tagWord(meterName) ? 1 : 0;
+    }
+    if (sameName > 1)
+        meterName.clear();
     QSet<QPair<int, int>> picked;
     for (const RecordPick &pick : picks) {
         BindingProposal p;
@@ -176,7 +199,7 @@ QList<BindingProposal> proposeBindings(const project::Project &project, int conn
         if (p.refusal.isEmpty()) {
             picked.insert({b.telegram, b.index});
             const QString quantityWord = tagWord(decode::quantityText(telegram, record, decode::TextLanguage::English));
-            b.tag = uniqueTag(QStringLiteral("%1.%2%3").arg(meterWord(telegram, address),
+            b.tag = uniqueTag(QStringLiteral("%1.%2%3").arg(meterWord(telegram, address, meterName),
                                                              quantityWord.isEmpty() ? QStringLiteral("record%1").arg(b.index) : quantityWord,
                                                              q.tagSuffix),
                               tags);

@@ -90,7 +90,7 @@ void TestClickToBind::selectedRecordsBecomeBindings()
     test::whenModal<ui::CreateBindingsDialog>([](ui::CreateBindingsDialog *dialog) {
         QCOMPARE(test::child<QTableWidget>(dialog, "table")->rowCount(), 2);
         // The proposed tags are readable and editable: rename the second.
-        QVERIFY(test::child<QTableWidget>(dialog, "table")->item(0, ui::CreateBindingsDialog::TagColumn)->text().startsWith(QStringLiteral("electricity2.")));
+        QVERIFY(test::child<QTableWidget>(dialog, "table")->item(0, ui::CreateBindingsDialog::TagColumn)->text().startsWith(QStringLiteral("electricity_67002002.")));
         test::child<QTableWidget>(dialog, "table")->item(1, ui::CreateBindingsDialog::TagColumn)->setText(QStringLiteral("riser_a.flat2.power"));
         dialog->accept();
     });
@@ -105,17 +105,17 @@ void TestClickToBind::selectedRecordsBecomeBindings()
     QCOMPARE(energy.signature, records->telegrams().first().signatureOf(records->recordAt(0)).toByteArray());
     QVERIFY(energy.meter.startsWith(QStringLiteral("67002002")));
     QVERIFY2(energy.description.startsWith(QStringLiteral("Energy")), qPrintable(energy.description));
-    QCOMPARE(energy.tag, QStringLiteral("electricity2.energy"));
+    QCOMPARE(energy.tag, QStringLiteral("electricity_67002002.energy"));
     QCOMPARE(c.bindings.at(1).index, 2);
     QCOMPARE(c.bindings.at(1).tag, QStringLiteral("riser_a.flat2.power"));
     // The record table shows what is bound now.
-    QCOMPARE(records->data(records->index(0, ui::RecordTableModel::BindingColumn)).toString(), QStringLiteral("electricity2.energy"));
+    QCOMPARE(records->data(records->index(0, ui::RecordTableModel::BindingColumn)).toString(), QStringLiteral("electricity_67002002.energy"));
 
     // Binding the same record again is refused; the new one is taken.
     selectRows(view, {0, 3});
     test::whenModal<ui::CreateBindingsDialog>([](ui::CreateBindingsDialog *dialog) {
         QCOMPARE(test::child<QTableWidget>(dialog, "table")->item(0, ui::CreateBindingsDialog::UseColumn)->flags() & Qt::ItemIsUserCheckable, Qt::ItemFlags());
-        QVERIFY(test::child<QTableWidget>(dialog, "table")->item(0, ui::CreateBindingsDialog::TagColumn)->text().contains(QStringLiteral("electricity2.energy")));
+        QVERIFY(test::child<QTableWidget>(dialog, "table")->item(0, ui::CreateBindingsDialog::TagColumn)->text().contains(QStringLiteral("electricity_67002002.energy")));
         dialog->accept();
     });
     test::child<QPushButton>(view, "createBindingsButton")->click();
@@ -140,7 +140,7 @@ void TestClickToBind::selectedRecordsBecomeBindings()
     const auto values = cycles.first().first().value<QList<engine::TagValue>>();
     bool found = false;
     for (const engine::TagValue &v : values) {
-        if (v.tag == QLatin1String("electricity2.energy")) {
+        if (v.tag == QLatin1String("electricity_67002002.energy")) {
             found = true;
             QVERIFY2(v.isGood(), qPrintable(v.qualityText()));
             QCOMPARE(decode::numberText(v.value.toDouble()), energyValue);

@@ -48,6 +48,8 @@ public:
     MeterView *meterView() const { return m_meterView; }
     WakeUpEditor *meterWakeUp() const { return m_meterWakeUp; }
     QWidget *currentPage() const; // the form shown (not the scroll area around it)
+    // The project's findings as validated after its last change.
+    const QList<project::Finding> &findings() const { return m_findings; }
 
 public Q_SLOTS:
     void addConnection();
