@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <time.h>
+
 using namespace mbus;
 using namespace mbus::ui;
 
@@ -296,11 +298,12 @@ void TestGuiTrend::csvExportIsExact()
     QVERIFY2(view.exportCsv(path, &error), qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
+    // Local time (main() sets Berlin's) with its offset, as the chart's time axis reads.
     const QByteArray expected = "timestamp,tag,value,unit,quality\r\n"
-                                "2024-03-01T12:00:00.000Z,heat.energy,1.5,kWh,good\r\n"
-                                "2024-03-01T12:00:01.250Z,heat.energy,1234567.25,kWh,uncertain\r\n"
-                                "2024-03-01T12:00:02.999Z,heat.energy,,kWh,bad\r\n"
-                                "2024-03-01T12:00:00.000Z,\"odd,tag\",-3,,good\r\n";
+                                "2024-03-01T13:00:00.000+01:00,heat.energy,1.5,kWh,good\r\n"
+                                "2024-03-01T13:00:01.250+01:00,heat.energy,1234567.25,kWh,uncertain\r\n"
+                                "2024-03-01T13:00:02.999+01:00,heat.energy,,kWh,bad\r\n"
+                                "2024-03-01T13:00:00.000+01:00,\"odd,tag\",-3,,good\r\n";
     QCOMPARE(file.readAll(), expected);
 
     QVERIFY(!view.exportCsv(dir.filePath(QStringLiteral("missing/dir/trend.csv")), &error));
@@ -359,5 +362,13 @@ void TestGuiTrend::trendReceivesEngineValues()
     QVERIFY(data->at(0)->value > 0 && data->at(0)->value < 150); // a flow temperature in °C
 }
 
-QTEST_MAIN(TestGuiTrend)
+// The CSV's local times are checked in a zone with an offset and daylight saving time.
+int main(int argc, char *argv[])
+{
+    qputenv("TZ", "Europe/Berlin");
+    tzset();
+    QApplication app(argc, argv);
+    TestGuiTrend test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_gui_trend.moc"

@@ -44,7 +44,9 @@ ProjectPane::ProjectPane(ProjectDocument *document, EngineHost *host, QWidget *p
     , m_bindingForm(new BindingForm(this))
 {
     m_tree->setModel(m_model);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows for the trend's "Add to trend" (Ctrl/Shift+click); the forms beside the tree
+    // follow the current row only.
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     // Room for "12345.678 m^3/h" before the user sizes it.

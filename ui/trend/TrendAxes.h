@@ -10,6 +10,8 @@ class QCPAxisRect;
 // One value axis per unit on the trend: graphs of the same unit share an axis, so that kWh and °C
 // are never read off the same scale. The first unit takes the rect's left axis; every further unit
 // gets an axis of its own, added on the side with fewer axes, and removed with its last graph.
+// Units are the project's names ("m^3"); labels show their symbols ("m³"), ticks plain numbers in
+// the plot's locale.
 namespace mbus::ui {
 
 class TrendAxes

@@ -7,8 +7,10 @@
 
 // The trend's history as CSV, in the long format: one row per sample with the columns
 //   timestamp, tag, value, unit, quality
-// timestamp in ISO 8601 UTC with milliseconds ("2024-03-01T12:00:05.250Z"), value as a plain number
-// (empty for a failed read, which is a gap on the trend), quality "good", "uncertain" or "bad".
+// timestamp in ISO 8601 local time with milliseconds and the UTC offset, as the chart's local time
+// axis reads ("2024-03-01T13:00:05.250+01:00"), value as a plain number in the unit the trend shows
+// (empty for a failed read, which is a gap on the trend), unit as projects write it ("kWh",
+// "m^3/h"), quality "good", "uncertain" or "bad".
 // Rows go tag by tag in the order of the legend, each tag oldest first; RFC 4180 with CRLF like the
 // project's other CSV files. The long format keeps tags with different poll times apart without
 // inventing values for the moments a tag was not read.
@@ -19,7 +21,7 @@ namespace mbus::ui {
 struct TrendCsvSeries
 {
     QString tag;
-    QString unit;
+    QString unit; // the unit the values are in (the axis's)
     QCPGraphDataContainer values;
     QCPGraphDataContainer uncertain; // the uncertain samples among values, same keys
 };

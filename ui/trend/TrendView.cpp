@@ -1,14 +1,13 @@
 #include "TrendView.h"
 
 #include "trend/TrendAxes.h"
+#include "trend/TrendLegend.h"
 #include "trend/TrendToolbar.h"
+
+#include "decode/EngineeringUnits.h"
 
 #include "trend/CustomPlot.h"
 
-#include <QFileDialog>
-#include <QMessageBox>
-#include <QSaveFile>
-#include <QThread>
 #include <QVBoxLayout>
 
 #include <chrono>
@@ -22,6 +21,9 @@ namespace {
 // At most four replots a second: the engine delivers a cycle's values at once, and a user reads a
 // trend no faster.
 constexpr auto ReplotInterval = 250ms;
+// Plot heights (without the toolbar): below the minimum, a value axis has room for two ticks.
+constexpr int MinimumPlotHeight = 160;
+constexpr int PreferredPlotHeight = 260;
 
 QColor colourAt(int index)
 {
@@ -53,6 +55,7 @@ TrendView::TrendView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_toolbar);
     layout->addWidget(m_plot, 1);
+    m_plot->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 
     m_replotTimer.setSingleShot(true);
     m_replotTimer.setInterval(ReplotInterval);
@@ -71,9 +74,7 @@ void TrendView::setUpPlot()
     const double now = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
     m_plot->xAxis->setRange(now - m_windowSeconds, now);
 
-    m_plot->legend->setVisible(true);
-    m_plot->legend->setBrush(QColor(255, 255, 255, 200));
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    placeLegendAbovePlot(m_plot);
 
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal | Qt::Vertical);
@@ -87,6 +88,7 @@ void TrendView::setUpPlot()
     // Every replot, whoever asks for it (a drag, a zoom, a resize, new data), draws the detail the
     // visible range needs.
     connect(m_plot, &QCustomPlot::beforeReplot, this, &TrendView::chooseDetail);
+    connect(m_plot, &QCustomPlot::beforeReplot, this, [this] { arrangeLegend(m_plot); }); // for the width now
     connect(m_plot, &QCustomPlot::mouseWheel, this, &TrendView::onWheel);
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
         if (event->buttons() & Qt::LeftButton)
@@ -94,21 +96,52 @@ void TrendView::setUpPlot()
     });
 }
 
+int TrendView::addTags(const QList<TrendTag> &tags, const QList<engine::TagValue> &latest)
+{
+    QList<engine::TagValue> known;
+    int added = 0;
+    for (const TrendTag &tag : tags) {
+        if (m_byTag.contains(tag.tag))
+            continue;
+        // The latest value, if any, sets the unit now: a tag is drawn in one unit from its start.
+        std::optional<double> magnitude;
+        for (const engine::TagValue &value : latest) {
+            if (value.tag != tag.tag)
+                continue;
+            known.append(value);
+            if (value.quality != engine::Quality::Bad && value.value.typeId() == QMetaType::Double)
+                magnitude = value.value.toDouble();
+        }
+        addSeries(tag, trendUnitFor(tag, magnitude));
+        ++added;
+    }
+    if (added == 0)
+        return 0;
+    layoutChanged();
+    appendValues(known);
+    refresh(); // at once: the user just asked for these
+    return added;
+}
+
 bool TrendView::addTag(const QString &tag, const QString &displayName, const QString &unit)
 {
-    if (m_byTag.contains(tag))
-        return false;
+    return addTags({TrendTag{tag, displayName, unit, unit, QString()}}) == 1;
+}
+
+void TrendView::addSeries(const TrendTag &tag, const TrendUnit &unit)
+{
     auto series = std::make_unique<Series>();
-    series->tag = tag;
+    series->tag = tag.tag;
+    series->name = tag.name;
+    series->source = tag;
     series->unit = unit;
     series->colour = freeColour();
     series->history = std::make_unique<TrendHistory>(m_capacity);
 
-    QCPAxis *axis = m_axes->acquire(unit);
+    QCPAxis *axis = m_axes->acquire(unit.unit);
     const QColor colour = colourAt(series->colour);
     series->line = m_plot->addGraph(m_plot->xAxis, axis);
     series->line->setData(series->history->values());
-    series->line->setName(unit.isEmpty() ? displayName : tr("%1 [%2]").arg(displayName, unit));
     series->line->setPen(QPen(colour, 1));
     series->line->setAntialiased(false);
     series->line->setAdaptiveSampling(true);
@@ -119,11 +152,50 @@ bool TrendView::addTag(const QString &tag, const QString &displayName, const QSt
     series->uncertain->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, colour, 5));
     series->uncertain->removeFromLegend();
 
-    m_byTag.insert(tag, series.get());
+    m_byTag.insert(tag.tag, series.get());
     m_series.push_back(std::move(series));
+    showIn(m_series.back().get(), unit); // names the legend entry
+}
+
+// Moves the series' graphs to the axis of unit (its values are still empty when this changes it).
+void TrendView::showIn(Series *series, const TrendUnit &unit)
+{
+    if (series->unit.unit != unit.unit) {
+        QCPAxis *axis = m_axes->acquire(unit.unit);
+        series->line->setValueAxis(axis);
+        series->uncertain->setValueAxis(axis);
+        m_axes->release(series->unit.unit); // after the move: the old axis may go with it
+    }
+    series->unit = unit;
+    const QString symbol = decode::unitSymbol(unit.unit);
+    series->line->setName(symbol.isEmpty() ? series->name : tr("%1 [%2]").arg(series->name, symbol));
+}
+
+void TrendView::layoutChanged()
+{
     updateInteractionAxes();
+    arrangeLegend(m_plot);
     scheduleReplot();
-    return true;
+}
+
+void TrendView::renameTag(const QString &from, const QString &to, const QString &displayName)
+{
+    Series *series = find(from);
+    if (!series || (from != to && m_byTag.contains(to)) || (from == to && series->name == displayName))
+        return;
+    m_byTag.remove(from);
+    series->tag = to;
+    series->source.tag = to;
+    series->name = displayName;
+    m_byTag.insert(to, series);
+    showIn(series, series->unit);
+    scheduleReplot();
+}
+
+QString TrendView::unitOf(const QString &tag) const
+{
+    const Series *series = find(tag);
+    return series ? series->unit.unit : QString();
 }
 
 void TrendView::removeTag(const QString &tag)
@@ -134,10 +206,9 @@ void TrendView::removeTag(const QString &tag)
     // Graphs first: the unit's axis may go with them.
     m_plot->removeGraph(series->line);
     m_plot->removeGraph(series->uncertain);
-    m_axes->release(series->unit);
+    m_axes->release(series->unit.unit);
     m_series.erase(std::find_if(m_series.begin(), m_series.end(), [series](const auto &s) { return s.get() == series; }));
-    updateInteractionAxes();
-    scheduleReplot();
+    layoutChanged();
 }
 
 QStringList TrendView::tags() const
@@ -160,8 +231,15 @@ void TrendView::appendValuesAt(const QList<engine::TagValue> &values, const QDat
         Series *series = find(value.tag);
         if (!series)
             continue;
-        if (const auto sample = trendSampleOf(value, arrival))
-            added = series->history->append(*sample) || added;
+        auto sample = trendSampleOf(value, arrival);
+        if (!sample)
+            continue;
+        if (!series->unit.chosen && !std::isnan(sample->value)) {
+            showIn(series, trendUnitFor(series->source, sample->value)); // the first value sets the unit
+            layoutChanged();
+        }
+        sample->value *= series->unit.factor; // NaN, a gap, stays NaN
+        added = series->history->append(*sample) || added;
     }
     if (added)
         scheduleReplot();
@@ -270,68 +348,6 @@ void TrendView::onWheel(QWheelEvent *event)
     setFollowing(false);
 }
 
-bool TrendView::exportPng(const QString &path, QString *errorText)
-{
-    if (m_following)
-        followNewest(); // the picture shows what has arrived, not what was last replotted
-    QSaveFile file(path);
-    const QPixmap pixmap = m_plot->toPixmap();
-    if (!file.open(QIODevice::WriteOnly) || !pixmap.save(&file, "PNG") || !file.commit()) {
-        if (errorText)
-            *errorText = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
-bool TrendView::exportCsv(const QString &path, QString *errorText) const
-{
-    return writeTrendCsv(snapshot(), path, errorText);
-}
-
-QList<TrendCsvSeries> TrendView::snapshot() const
-{
-    QList<TrendCsvSeries> list;
-    for (const auto &s : m_series)
-        list.append(TrendCsvSeries{s->tag, s->unit, *s->history->values(), *s->history->uncertain()});
-    return list;
-}
-
-void TrendView::chooseAndExportPng()
-{
-    QString path = QFileDialog::getSaveFileName(this, tr("Export trend as PNG"), QString(), tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
-        path += QLatin1String(".png");
-    QString error;
-    if (!exportPng(path, &error))
-        QMessageBox::warning(this, tr("Export PNG"), error);
-}
-
-void TrendView::chooseAndExportCsv()
-{
-    QString path = QFileDialog::getSaveFileName(this, tr("Export trend as CSV"), QString(), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        path += QLatin1String(".csv");
-    // Millions of rows take seconds to format: a worker thread writes a snapshot, which shares
-    // the histories' data until the trend next appends.
-    auto error = std::make_shared<QString>();
-    auto ok = std::make_shared<bool>(false);
-    QThread *thread = QThread::create([series = snapshot(), path, error, ok] { *ok = writeTrendCsv(series, path, error.get()); });
-    m_toolbar->setCsvExportRunning(true);
-    connect(thread, &QThread::finished, this, [this, error, ok] {
-        m_toolbar->setCsvExportRunning(false);
-        if (!*ok)
-            QMessageBox::warning(this, tr("Export CSV"), *error);
-        Q_EMIT csvExportFinished(*ok, *error);
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
-}
-
 QCPGraph *TrendView::graph(const QString &tag) const
 {
     const Series *series = find(tag);
@@ -352,6 +368,16 @@ QCPAxis *TrendView::valueAxis(const QString &unit) const
 int TrendView::valueAxisCount() const
 {
     return m_axes->count();
+}
+
+QSize TrendView::sizeHint() const
+{
+    return QSize(640, m_toolbar->sizeHint().height() + PreferredPlotHeight);
+}
+
+QSize TrendView::minimumSizeHint() const
+{
+    return QSize(320, m_toolbar->minimumSizeHint().height() + MinimumPlotHeight);
 }
 
 TrendView::Series *TrendView::find(const QString &tag) const

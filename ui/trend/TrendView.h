@@ -3,6 +3,7 @@
 #include "engine/TagValue.h"
 #include "trend/TrendCsv.h"
 #include "trend/TrendHistory.h"
+#include "trend/TrendUnits.h"
 
 #include <QHash>
 #include <QTimer>
@@ -16,7 +17,8 @@ class QCPGraph;
 class QCustomPlot;
 class QWheelEvent;
 
-// The live trend: chosen tags against time, one value axis per unit, a legend, follow or pause,
+// The live trend: chosen tags against time, one value axis per unit (engineering units: kWh, not
+// Wh; see TrendUnits.h), a legend in a row above the plot, follow or pause,
 // zoom and pan with the mouse (the wheel zooms time, Ctrl+wheel the values), PNG and CSV export.
 // It takes the engine's values as they come and ignores tags it does not show. Replots are
 // throttled, so a busy bus does not keep the GUI thread drawing; a graph showing many samples per
@@ -34,9 +36,17 @@ public:
     explicit TrendView(QWidget *parent = nullptr);
     ~TrendView() override;
 
-    // Puts a tag on the trend; false when it is there already.
+    // Puts tags on the trend in one go (one layout, one replot); latest holds values known now,
+    // drawn at once instead of a poll period later. Returns how many were added (not those there
+    // already).
+    int addTags(const QList<TrendTag> &tags, const QList<mbus::engine::TagValue> &latest = {});
+    // A tag whose values arrive in unit and are shown so; false when it is there already.
     bool addTag(const QString &tag, const QString &displayName, const QString &unit);
     void removeTag(const QString &tag);
+    // The tag's binding was renamed: the line, its history and colour stay.
+    void renameTag(const QString &from, const QString &to, const QString &displayName);
+    // The unit the tag is shown in ("" for a tag not on the trend).
+    QString unitOf(const QString &tag) const;
     QStringList tags() const; // in the legend's order
     // Records the numeric values of the tags on the trend. Connect EngineHost::cycleFinished here.
     void appendValues(const QList<mbus::engine::TagValue> &values);
@@ -64,8 +74,12 @@ public:
     QCustomPlot *plot() const { return m_plot; }
     QCPGraph *graph(const QString &tag) const;
     const TrendHistory *history(const QString &tag) const;
-    QCPAxis *valueAxis(const QString &unit) const;
+    QCPAxis *valueAxis(const QString &unit) const; // unit as projects write it ("m^3")
     int valueAxisCount() const;
+
+    // Room for a readable plot (the dock takes the hint on a first start).
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     void followingChanged(bool following);
@@ -76,7 +90,9 @@ private:
     struct Series
     {
         QString tag;
-        QString unit;
+        QString name;
+        TrendTag source;  // units and quantity as asked, for the unit chosen at the first value
+        TrendUnit unit;   // what the axis shows; histories hold values in it
         int colour = 0;
         std::unique_ptr<TrendHistory> history;
         QCPGraph *line = nullptr;
@@ -84,6 +100,9 @@ private:
     };
 
     void setUpPlot();
+    void addSeries(const TrendTag &tag, const TrendUnit &unit);
+    void showIn(Series *series, const TrendUnit &unit);
+    void layoutChanged();
     void scheduleReplot();
     void followNewest();
     void chooseDetail();

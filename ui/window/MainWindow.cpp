@@ -13,6 +13,7 @@
 #include "scan/ScanDialog.h"
 #include "project/SerialPortWatcher.h"
 #include "traffic/TrafficLogView.h"
+#include "trend/TrendController.h"
 #include "trend/TrendView.h"
 #include "project/ProjectTreeModel.h"
 #include "window/Translations.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &ProjectDocument::changed, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle); // the trend's tags
     connect(m_host, &EngineHost::cycleFinished, m_pane, [this](const QList<engine::TagValue> &values) { m_pane->updateValues(values); });
     connect(m_host, &EngineHost::runningChanged, this, &MainWindow::updateStatus);
     connect(m_recent, &RecentFiles::openRequested, this, [this](const QString &path) {
@@ -173,10 +175,10 @@ void MainWindow::createDocks()
     tabifyDockWidget(trend, findChild<QDockWidget *>(QStringLiteral("diagnosticsDock")));
     tabifyDockWidget(trend, traffic);
     trend->raise();
-    connect(m_host, &EngineHost::cycleFinished, m_trend, &TrendView::appendValues);
+    m_trendController = new TrendController(m_document, m_trend, this);
+    connect(m_host, &EngineHost::cycleFinished, m_trendController, &TrendController::takeValues);
     m_pane->tree()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_pane->tree(), &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
-    connect(m_document, &ProjectDocument::changed, this, &MainWindow::dropVanishedTrendTags);
     const auto projectToDocks = [this] {
         m_diagnostics->setProject(m_document->project());
         m_traffic->setProject(m_document->project());
@@ -187,31 +189,17 @@ void MainWindow::createDocks()
 
 bool MainWindow::addToTrend(const QString &tag)
 {
-    for (const project::Connection &c : m_document->project().connections) {
-        for (const project::Binding &b : c.bindings) {
-            if (b.tag == tag)
-                return m_trend->addTag(tag, b.name, b.unit);
-        }
-    }
-    return false;
+    return m_trendController->addTags({tag}) == 1;
 }
 
-void MainWindow::removeFromTrend(const QString &tag)
+int MainWindow::addToTrend(const QStringList &tags)
 {
-    m_trend->removeTag(tag);
+    return m_trendController->addTags(tags);
 }
 
-void MainWindow::dropVanishedTrendTags()
+void MainWindow::removeFromTrend(const QStringList &tags)
 {
-    QSet<QString> tags;
-    for (const project::Connection &c : m_document->project().connections) {
-        for (const project::Binding &b : c.bindings)
-            tags.insert(b.tag);
-    }
-    for (const QString &tag : m_trend->tags()) {
-        if (!tags.contains(tag))
-            m_trend->removeTag(tag);
-    }
+    m_trendController->removeTags(tags);
 }
 
 void MainWindow::showTreeMenu(const QPoint &position)
@@ -219,16 +207,27 @@ void MainWindow::showTreeMenu(const QPoint &position)
     const QModelIndex index = m_pane->tree()->indexAt(position);
     if (!index.isValid())
         return;
-    m_pane->tree()->setCurrentIndex(index);
+    // A click into the selection keeps it (several bindings go on the trend at once); outside, the
+    // clicked row alone is selected.
+    if (m_pane->tree()->selectionModel()->isSelected(index))
+        m_pane->tree()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    else
+        m_pane->tree()->setCurrentIndex(index);
     const auto kind = ProjectTreeModel::Kind(index.data(ProjectTreeModel::KindRole).toInt());
     const project::Connection &connection = m_document->project().connections.at(index.data(ProjectTreeModel::ConnectionRole).toInt());
     QMenu menu(this);
     if (kind == ProjectTreeModel::Kind::Binding) {
-        const QString tag = connection.bindings.at(index.data(ProjectTreeModel::BindingRole).toInt()).tag;
-        if (m_trend->tags().contains(tag))
-            menu.addAction(tr("Remove from trend"), this, [this, tag] { removeFromTrend(tag); });
-        else
-            menu.addAction(tr("Add to trend"), this, [this, tag] { addToTrend(tag); });
+        const QStringList tags = TrendController::bindingTags(m_pane->tree()->selectionModel()->selectedRows(), m_document->project());
+        QStringList off, on;
+        for (const QString &tag : tags)
+            (m_trendController->isShown(tag) ? on : off) << tag;
+        const bool one = tags.size() == 1;
+        if (!off.isEmpty())
+            menu.addAction(one ? tr("Add to trend") : tr("Add %n binding(s) to the trend", nullptr, int(off.size())), this,
+                           [this, off] { addToTrend(off); });
+        if (!on.isEmpty())
+            menu.addAction(one ? tr("Remove from trend") : tr("Remove %n binding(s) from the trend", nullptr, int(on.size())),
+                           this, [this, on] { removeFromTrend(on); });
     } else if (kind == ProjectTreeModel::Kind::Meter) {
         const int address = index.data(ProjectTreeModel::AddressRole).toInt();
         QStringList tags;
@@ -236,10 +235,7 @@ void MainWindow::showTreeMenu(const QPoint &position)
             if (b.address == address)
                 tags << b.tag;
         }
-        menu.addAction(tr("Add its bindings to the trend"), this, [this, tags] {
-            for (const QString &tag : tags)
-                addToTrend(tag);
-        })->setEnabled(!tags.isEmpty());
+        menu.addAction(tr("Add its bindings to the trend"), this, [this, tags] { addToTrend(tags); })->setEnabled(!tags.isEmpty());
         menu.addAction(m_readAction);
     }
     if (kind == ProjectTreeModel::Kind::Connection) {

@@ -19,6 +19,7 @@ class ProjectPane;
 class RecentFiles;
 class SerialPortWatcher;
 class TrafficLogView;
+class TrendController;
 class TrendView;
 
 class MainWindow : public QMainWindow
@@ -35,9 +36,11 @@ public:
     DiagnosticsPanel *diagnostics() const { return m_diagnostics; }
     TrafficLogView *trafficLog() const { return m_traffic; }
     TrendView *trend() const { return m_trend; }
-    // Puts the binding with this tag on the live trend (or takes it off).
+    // Puts the bindings with these tags on the live trend at once (or takes them off); the trend
+    // keeps them in the project.
     bool addToTrend(const QString &tag);
-    void removeFromTrend(const QString &tag);
+    int addToTrend(const QStringList &tags);
+    void removeFromTrend(const QStringList &tags);
 
     // The shipped demo project on the embedded simulated bus, polling at once.
     void openDemo();
@@ -62,7 +65,6 @@ private:
     void createMenus();
     void createDocks();
     void showTreeMenu(const QPoint &position);
-    void dropVanishedTrendTags();
     void restoreLayout();
     void updateTitle();
     void updateStatus();
@@ -86,6 +88,7 @@ private:
     DiagnosticsPanel *m_diagnostics;
     TrafficLogView *m_traffic;
     TrendView *m_trend;
+    TrendController *m_trendController = nullptr;
     QLabel *m_simulatedLabel;
     QLabel *m_runningLabel;
 

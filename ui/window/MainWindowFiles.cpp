@@ -44,13 +44,14 @@ void MainWindow::openDemo()
     }
     for (project::Connection &c : demo->connections)
         c.periodMs = DemoPeriodMs;
+    // Something moving on the trend from the first minute, unless the demo names its own tags.
+    if (demo->trendTags.isEmpty())
+        demo->trendTags = {QStringLiteral("demo.heat.flow_temperature"), QStringLiteral("demo.heat.return_temperature"),
+                           QStringLiteral("demo.heat.power")};
     m_host->stopAll();
     setSimulated(true);
     m_document->reset(*demo, QString());
     m_host->startAll();
-    // Something moving on the trend from the first minute.
-    for (const char *tag : {"demo.heat.flow_temperature", "demo.heat.return_temperature", "demo.heat.power"})
-        addToTrend(QLatin1String(tag));
     m_pane->selectMeter(0, 1);
     updateStatus();
 }
