@@ -26,9 +26,57 @@ public:
         }
         return {};
     }
+
+    static QString meter(const ErrorPlace &place)
+    {
+        return place.address >= 0 ? tr("address %1").arg(place.address) : tr("the selected meter");
+    }
+
+    static QString advice(const BusError &error, const ErrorPlace &place)
+    {
+        const QString who = meter(place);
+        const QString port = place.port.isEmpty() ? tr("The port") : tr("The port %1").arg(place.port);
+        switch (error.code) {
+        case BusErrorCode::None:
+            return {};
+        case BusErrorCode::Timeout: {
+            const QString tries = place.tries > 0 ? tr("No answer from %1 after %n tries", nullptr, place.tries).arg(who)
+                                                  : tr("No answer from %1").arg(who);
+            const QString baud = place.baud > 0 ? tr("the baud rate (is the meter at %1 Bd?)").arg(place.baud) : tr("the baud rate");
+            return tr("%1: check the address, %2 and the wiring.").arg(tries, baud);
+        }
+        case BusErrorCode::ChecksumError:
+        case BusErrorCode::FramingError:
+            return tr("Answers from %1 were damaged (%2): check for two meters on one address, line noise and the parity "
+                      "(M-Bus uses 8E1).").arg(who, error.text());
+        case BusErrorCode::Collision:
+            return tr("Several meters answered at %1 at once: two meters share this address. Give one of them another "
+                      "address (the commissioning assistant finds them by secondary address).").arg(who);
+        case BusErrorCode::UnexpectedFrame:
+            return tr("%1 gave an answer that does not fit the request (%2): check that the device there is the meter "
+                      "you expect.").arg(who.at(0).toUpper() + who.mid(1), error.detail.isEmpty() ? error.text() : error.detail);
+        case BusErrorCode::PortError:
+            return tr("%1 failed: %2. Check that the adapter is plugged in and that no other program uses the port.")
+                .arg(port, error.detail.isEmpty() ? name(error.code) : error.detail);
+        case BusErrorCode::ConnectionLost:
+            return tr("%1 dropped the connection%2: check the network and that the gateway accepts one client at a time.")
+                .arg(place.port.isEmpty() ? tr("The gateway") : tr("The gateway %1").arg(place.port),
+                     error.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error.detail));
+        case BusErrorCode::Cancelled:
+            return tr("Cancelled.");
+        case BusErrorCode::InvalidRequest:
+            return tr("The request to %1 cannot be sent: %2.").arg(who, error.detail.isEmpty() ? name(error.code) : error.detail);
+        }
+        return error.text();
+    }
 };
 
 } // namespace
+
+QString adviceFor(const BusError &error, const ErrorPlace &place)
+{
+    return BusErrorText::advice(error, place);
+}
 
 QString BusError::text() const
 {

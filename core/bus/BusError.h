@@ -36,6 +36,20 @@ struct BusError
 // The short stable name ("timeout", "checksum_error") for JSON.
 const char *errorCodeName(BusErrorCode code);
 
+// Where a failed request went, for advice that names it.
+struct ErrorPlace
+{
+    int address = -1; // the primary address asked; -1 when the request went by secondary address
+    int tries = 0;    // tries per request (the connection's attempts); 0 when unknown
+    int baud = 0;     // the line's rate; 0 for a TCP gateway or unknown
+    QString port;     // "/dev/ttyUSB0", "192.168.1.50:1001"; empty when unknown
+};
+
+// What failed and what to check, as one sentence for the user: "No answer from address 7 after
+// 3 tries: check the address, the baud rate (is the meter at 2400 Bd?) and the wiring." The
+// meter view and the command line say the same; an empty string for no error.
+QString adviceFor(const BusError &error, const ErrorPlace &place);
+
 } // namespace mbus::bus
 
 Q_DECLARE_METATYPE(mbus::bus::BusError)

@@ -2,6 +2,7 @@
 
 #include "window/EngineHost.h"
 #include "meter/HexView.h"
+#include "meter/MeterSettingsActions.h"
 #include "meter/RecordTableModel.h"
 
 #include "engine/WakeUpRequest.h"
@@ -28,13 +29,23 @@ MeterView::MeterView(EngineHost *host, QWidget *parent)
     , m_header(new QLabel(this))
     , m_status(new QLabel(this))
     , m_read(new QPushButton(tr("&Read meter"), this))
+    , m_cancel(new QPushButton(tr("&Cancel read"), this))
     , m_createBindings(new QPushButton(tr("Create &bindings…"), this))
+    , m_saveReadout(new QPushButton(tr("Save readout…"), this))
+    , m_setAddress(new QPushButton(tr("Set address…"), this))
+    , m_setBaud(new QPushButton(tr("Set baud rate…"), this))
     , m_model(new RecordTableModel(this))
     , m_table(new QTableView(this))
     , m_hex(new HexView(this))
+    , m_settings(new MeterSettingsActions(host, this))
 {
     m_createBindings->setObjectName(QStringLiteral("createBindingsButton"));
     m_read->setObjectName(QStringLiteral("readButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelReadButton"));
+    m_saveReadout->setObjectName(QStringLiteral("saveReadoutButton"));
+    m_setAddress->setObjectName(QStringLiteral("setAddressButton"));
+    m_setBaud->setObjectName(QStringLiteral("setBaudButton"));
+    m_status->setObjectName(QStringLiteral("statusLabel"));
     m_hex->setObjectName(QStringLiteral("hexView"));
     m_table->setObjectName(QStringLiteral("table"));
     QFont titleFont = m_title->font();
@@ -45,7 +56,14 @@ MeterView::MeterView(EngineHost *host, QWidget *parent)
     m_header->setWordWrap(true);
     m_status->setWordWrap(true);
     m_read->setToolTip(tr("REQ_UD2 to the meter's primary address, all telegrams"));
+    m_cancel->setToolTip(tr("Stop waiting for the meter's answer"));
+    m_cancel->hide(); // in the Read button's place while a read runs
     m_createBindings->setToolTip(tr("Bind the selected records: Address, Telegram and Index are filled in"));
+    m_saveReadout->setToolTip(tr("Save the records as CSV and the telegrams as hex (for support; mbus-cli decode reads the hex)"));
+    m_setAddress->setToolTip(tr("Give the meter another primary address (selected by its secondary address, then read back)"));
+    m_setBaud->setToolTip(tr("Switch the meter to another baud rate (then read at the new rate)"));
+    m_progress.setInterval(1000);
+    connect(&m_progress, &QTimer::timeout, this, &MeterView::showProgress);
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -66,8 +84,12 @@ MeterView::MeterView(EngineHost *host, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_read);
+    buttons->addWidget(m_cancel);
     buttons->addWidget(m_createBindings);
-    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_saveReadout);
+    buttons->addWidget(m_setAddress);
+    buttons->addWidget(m_setBaud);
+    buttons->addStretch(1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_hex);
@@ -77,9 +99,29 @@ MeterView::MeterView(EngineHost *host, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_header);
     layout->addLayout(buttons);
+    layout->addWidget(m_status);
     layout->addWidget(splitter, 1);
 
     connect(m_read, &QPushButton::clicked, this, &MeterView::read);
+    connect(m_cancel, &QPushButton::clicked, this, &MeterView::cancelRead);
+    connect(m_saveReadout, &QPushButton::clicked, this, &MeterView::saveReadoutWithDialog);
+    connect(m_setAddress, &QPushButton::clicked, this, &MeterView::setPrimaryAddress);
+    connect(m_setBaud, &QPushButton::clicked, this, &MeterView::setBaudRate);
+    connect(m_settings, &MeterSettingsActions::progress, m_status, &QLabel::setText);
+    connect(m_settings, &MeterSettingsActions::finished, this, [this](bool, const QString &text) {
+        m_status->setText(text);
+        updateButtons();
+    });
+    connect(m_settings, &MeterSettingsActions::readdressed, this,
+            [this](const QString &connection, int from, int to, const QString &secondary) {
+                // The last read belongs to the meter, wherever it is now.
+                const QString key = connection + QLatin1Char('/');
+                if (m_lastRead.contains(key + QString::number(from)))
+                    m_lastRead.insert(key + QString::number(to), m_lastRead.take(key + QString::number(from)));
+                Q_EMIT meterReaddressed(connection, from, to, secondary);
+            });
+    connect(m_settings, &MeterSettingsActions::lineBaudRequested, this, &MeterView::lineBaudRequested);
+    createActions();
     connect(m_createBindings, &QPushButton::clicked, this, [this] {
         Q_EMIT createBindingsRequested(m_connection, m_meter.address, selectedRecords());
     });
@@ -112,6 +154,7 @@ void MeterView::setMeter(const QString &connection, const project::Meter &meter,
         m_pending->disconnect(this);
         m_pending->abort();
         m_pending = nullptr;
+        m_progress.stop();
     }
     const auto cached = m_lastRead.constFind(cacheKey());
     showTelegrams(cached != m_lastRead.cend() ? *cached : QList<decode::Telegram>{});
@@ -169,13 +212,39 @@ void MeterView::read()
     bus::Reply *reply = port->send(request);
     m_pending = reply;
     connect(reply, &bus::Reply::finished, this, [this, reply] { onOutcome(reply->outcome()); });
-    m_status->setText(tr("Reading address %1…").arg(m_meter.address));
+    m_readClock.start();
+    m_progress.start();
+    showProgress();
     updateButtons();
+}
+
+void MeterView::cancelRead()
+{
+    if (m_pending)
+        m_pending->abort(); // finished() follows with Cancelled
+}
+
+void MeterView::showProgress()
+{
+    if (!m_pending)
+        return;
+    // The reply tells no try number: the time waited, and what a silent meter costs.
+    const int seconds = int(m_readClock.elapsed() / 1000);
+    const project::Connection *c = projectConnection();
+    if (seconds == 0 || !c)
+        m_status->setText(tr("Reading address %1…").arg(m_meter.address));
+    else
+        m_status->setText(tr("Reading address %1… %2 s (a silent meter is asked %3 times, %4 s each)")
+                              .arg(m_meter.address)
+                              .arg(seconds)
+                              .arg(c->channel.attempts)
+                              .arg(QLocale().toString(c->channel.timeoutMs / 1000.0, 'g', 3)));
 }
 
 void MeterView::onOutcome(const bus::Outcome &outcome)
 {
     m_pending = nullptr;
+    m_progress.stop();
     // Decoded once, by the master; what decoded before an error is still shown.
     const QList<decode::Telegram> &telegrams = outcome.telegrams;
     QStringList problems;
@@ -191,10 +260,22 @@ void MeterView::onOutcome(const bus::Outcome &outcome)
     for (const decode::Telegram &t : telegrams)
         records += int(t.records.size());
     QString text;
-    if (outcome.ok())
+    if (outcome.ok()) {
         text = tr("Read %n telegram(s), %1 records in %2 ms.", nullptr, int(telegrams.size())).arg(records).arg(outcome.elapsedMs);
-    else
-        text = tr("Read failed: %1").arg(outcome.error.text());
+    } else if (outcome.error.code == bus::BusErrorCode::Cancelled) {
+        text = tr("Read of address %1 cancelled.").arg(m_meter.address);
+    } else {
+        bus::ErrorPlace place;
+        place.address = m_meter.address;
+        if (const project::Connection *c = projectConnection()) {
+            place.tries = c->channel.attempts;
+            place.baud = c->channel.line.baud;
+            place.port = c->channel.type == project::ChannelType::Tcp
+                             ? QStringLiteral("%1:%2").arg(c->channel.host).arg(c->channel.tcpPort)
+                             : c->channel.serialPort;
+        }
+        text = bus::adviceFor(outcome.error, place);
+    }
     if (outcome.moreTelegramsPending)
         text += QLatin1Char(' ') + tr("The meter has more telegrams than were read.");
     if (!problems.isEmpty())
@@ -261,8 +342,24 @@ void MeterView::onCurrentRowChanged(int row)
 
 void MeterView::updateButtons()
 {
-    m_read->setEnabled(!m_connection.isEmpty() && !m_pending);
-    m_createBindings->setEnabled(m_table->selectionModel()->hasSelection());
+    const bool reading = m_pending;
+    const bool busy = reading || m_settings->isBusy();
+    m_read->setVisible(!reading);
+    m_cancel->setVisible(reading);
+    m_read->setEnabled(!m_connection.isEmpty() && !busy);
+    const bool selected = m_table->selectionModel()->hasSelection();
+    m_createBindings->setEnabled(selected);
+    m_saveReadout->setEnabled(!m_model->telegrams().isEmpty());
+    m_setAddress->setEnabled(!m_connection.isEmpty() && !busy && !secondaryAddress().isEmpty());
+    m_setAddress->setToolTip(secondaryAddress().isEmpty()
+                                 ? tr("Read the meter first: its secondary address identifies it for the change")
+                                 : tr("Give the meter another primary address (selected by its secondary address, then read back)"));
+    m_setBaud->setEnabled(!m_connection.isEmpty() && !busy);
+    if (m_bindAction) {
+        m_bindAction->setEnabled(selected);
+        m_copyAction->setEnabled(selected);
+        m_trendAction->setEnabled(!selectedTags().isEmpty());
+    }
 }
 
 } // namespace mbus::ui

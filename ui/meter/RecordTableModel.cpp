@@ -50,6 +50,18 @@ int RecordTableModel::rowOf(int telegramNumber, int index) const
     return -1;
 }
 
+QString RecordTableModel::rowsText(const QList<int> &rows) const
+{
+    QString text;
+    for (const int row : rows) {
+        QStringList cells;
+        for (const int column : {QuantityColumn, ValueColumn, UnitColumn, TelegramColumn, IndexColumn, BytesColumn})
+            cells << cellText(row, column);
+        text += cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    }
+    return text;
+}
+
 int RecordTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

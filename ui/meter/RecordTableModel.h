@@ -36,6 +36,9 @@ public:
     const decode::Telegram &telegramAt(int row) const { return m_telegrams.at(m_rows.at(row).telegram); }
     const decode::Record &recordAt(int row) const;
     int rowOf(int telegramNumber, int index) const;
+    // The rows as the clipboard takes them: one line each, tab-separated quantity, value, unit
+    // (as shown), telegram, index, raw bytes.
+    QString rowsText(const QList<int> &rows) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "commission/CommissioningWizard.h"
+#include "commission/MeterMove.h"
 #include "project/ConnectionForm.h"
 #include "diagnostics/DiagnosticsPanel.h"
 #include "window/EngineHost.h"
@@ -140,6 +141,7 @@ void MainWindow::createActions()
     m_readAction = new QAction(tr("&Read meter"), this);
     m_readAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_readAction, &QAction::triggered, m_pane->meterView(), &MeterView::read);
+    connectMeterView();
     m_simulateAction = new QAction(tr("Si&mulated bus (no hardware)"), this);
     m_simulateAction->setCheckable(true);
     m_simulateAction->setToolTip(tr("Every connection polls the simulated demo meters in this program instead of its port"));
@@ -185,6 +187,30 @@ void MainWindow::createDocks()
     };
     connect(m_document, &ProjectDocument::changed, this, projectToDocks);
     projectToDocks();
+}
+
+void MainWindow::connectMeterView()
+{
+    MeterView *view = m_pane->meterView();
+    view->setDocument(m_document);
+    connect(view, &MeterView::trendRequested, this, [this](const QStringList &tags) { addToTrend(tags); });
+    // The meter answers at its new address (verified): the project's meter and bindings follow.
+    connect(view, &MeterView::meterReaddressed, this, [this](const QString &connection, int from, int to, const QString &secondary) {
+        project::Project edited = m_document->project();
+        for (project::Connection &c : edited.connections) {
+            if (c.name == connection)
+                c = commission::withMeterMoved(c, from, to, secondary);
+        }
+        m_document->apply(edited, tr("Move the meter of \"%1\" from address %2 to %3").arg(connection).arg(from).arg(to));
+    });
+    connect(view, &MeterView::lineBaudRequested, this, [this](const QString &connection, int baud) {
+        project::Project edited = m_document->project();
+        for (project::Connection &c : edited.connections) {
+            if (c.name == connection)
+                c.channel.line.baud = baud;
+        }
+        m_document->apply(edited, tr("Set the baud rate of \"%1\" to %2").arg(connection).arg(baud));
+    });
 }
 
 bool MainWindow::addToTrend(const QString &tag)

@@ -64,6 +64,8 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    // The meter view's trend, readdress and baud requests, applied as project edits.
+    void connectMeterView();
     void showTreeMenu(const QPoint &position);
     void restoreLayout();
     void updateTitle();
