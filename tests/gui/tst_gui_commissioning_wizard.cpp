@@ -306,8 +306,13 @@ private Q_SLOTS:
         page->setWholeBus(true);
         page->setNewBaud(9600);
         QSignalSpy finished(page, &ui::BaudRatePage::switchFinished);
+        QStringList asked; // the whole bus switches only after a yes (the survey comes first)
+        answerChange(QMessageBox::Yes, &asked);
         QTest::mouseClick(test::child<QPushButton>(page, "switchButton"), Qt::LeftButton);
         QVERIFY(finished.wait(90000));
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QStringLiteral("Meters on the bus: 6.")) && asked.first().contains(QStringLiteral("9600 Bd")),
+                 qPrintable(asked.first()));
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(test::child<QLabel>(page, "statusLabel")->text()));
         QCOMPARE(finished.first().at(1).toInt(), 9600);
         QCOMPARE(m_rig->connection().channel.line.baud, 9600);
@@ -321,6 +326,43 @@ private Q_SLOTS:
         wizard.back();
         QVERIFY(survey(wizard.addressPage()));
         QCOMPARE(wizard.session()->model()->rowCount(), 6);
+    }
+
+    void wholeBusBaudSwitchAsksAndNoSendsNothing()
+    {
+        m_rig = std::make_unique<Rig>(connectionAt({2400, 8, link::Parity::Even, 1}), demoProfile());
+        CommissioningWizard wizard(&m_rig->document, &m_rig->host, Connection);
+        wizard.show();
+        wizard.next();
+        QVERIFY(survey(wizard.addressPage())); // the meters are known: the switch would start at once
+        wizard.next();
+        ui::BaudRatePage *page = wizard.baudPage();
+        page->setWholeBus(true);
+        page->setNewBaud(4800);
+        int sent = 0;
+        m_rig->host.setTrafficEnabled(true);
+        connect(&m_rig->host, &ui::EngineHost::traffic, this, [&sent](const QString &, bool outgoing) { sent += outgoing ? 1 : 0; });
+        QSignalSpy finished(page, &ui::BaudRatePage::switchFinished);
+        QString asked;
+        QMessageBox::StandardButton defaultButton = QMessageBox::NoButton;
+        test::whenModal<QMessageBox>([&](QMessageBox *box) {
+            asked = box->text();
+            defaultButton = box->standardButton(box->defaultButton());
+            box->button(QMessageBox::No)->click();
+        });
+        QTest::mouseClick(test::child<QPushButton>(page, "switchButton"), Qt::LeftButton);
+        QVERIFY(!finished.isEmpty() || finished.wait(5000));
+        QVERIFY2(asked.contains(QStringLiteral("Meters on the bus: 6.")) && asked.contains(QStringLiteral("4800 Bd")), qPrintable(asked));
+        QCOMPARE(defaultButton, QMessageBox::No);
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QTest::qWait(300);
+        QCOMPARE(sent, 0);
+        QCOMPARE(page->results()->count(), 0);
+        QCOMPARE(m_rig->connection().channel.line.baud, 2400);
+        QVERIFY(!wizard.session()->isBusy());
+        // The count sees the bus: a read is traffic, and the meters still answer at 2400 Bd.
+        QVERIFY(test::awaitReply(m_rig->host.port(Connection)->read(1), 10000).ok());
+        QTRY_VERIFY(sent > 0);
     }
 
     void lineDetectionOverAPtyRecommendsTheMetersSettings()

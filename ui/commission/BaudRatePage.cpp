@@ -13,9 +13,11 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mbus::ui {
@@ -157,7 +159,8 @@ void BaudRatePage::surveyFirst()
             m_status->setText(tr("No meter answered the secondary search at %1 Bd.").arg(m_session->baud()));
             Q_EMIT switchFinished(false, m_session->baud());
         } else {
-            startSwitch();
+            // After the survey's signal has returned: the switch asks first, in an event loop.
+            QTimer::singleShot(0, this, &BaudRatePage::startSwitch);
         }
     });
     m_status->setText(tr("Finding the meters on the bus first…"));
@@ -187,6 +190,11 @@ void BaudRatePage::startSwitch()
         targets << target;
     }
     const int newBaud = m_baud->currentData().toInt();
+    if (m_switchWholeBus && !confirmWholeBus(int(targets.size()), newBaud)) {
+        m_status->setText(tr("Not switched: the bus stays at %1 Bd.").arg(m_session->baud()));
+        Q_EMIT switchFinished(false, m_session->baud());
+        return;
+    }
     bus::RequestPort *port = m_session->port();
     if (!port) {
         m_status->setText(tr("The connection is disabled: enable it in the project to switch its meters."));
@@ -203,6 +211,25 @@ void BaudRatePage::startSwitch()
     m_status->setText(tr("Switching to %1 Bd…").arg(newBaud));
     setRunning(true);
     m_switcher->start(targets);
+}
+
+bool BaudRatePage::confirmWholeBus(int meters, int newBaud)
+{
+    // Every meter of the bus changes its rate: a meter left behind is lost to the connection until
+    // someone finds its rate, so the user says yes first.
+    QMessageBox box(QMessageBox::Question, tr("Switch the whole bus"),
+                    tr("Switch every meter of \"%1\" from %2 Bd to %3 Bd? Meters on the bus: %4.")
+                        .arg(m_session->connectionName())
+                        .arg(m_session->baud())
+                        .arg(newBaud)
+                        .arg(meters),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setInformativeText(tr("Each meter is told to switch and is read at the new rate. If one does not follow, the "
+                              "others are switched back to %1 Bd; if all follow, the connection is set to %2 Bd.")
+                               .arg(m_session->baud())
+                               .arg(newBaud));
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
 }
 
 void BaudRatePage::onMeterDone(int target, bool switched, const QString &text)

@@ -54,6 +54,8 @@ Q_SIGNALS:
 private:
     void surveyFirst();
     void startSwitch();
+    // Asks before a whole-bus switch (default No).
+    bool confirmWholeBus(int meters, int newBaud);
     void onMeterDone(int target, bool switched, const QString &text);
     void onFinished(bool allSwitched, int lineBaud);
     void setRunning(bool running);
