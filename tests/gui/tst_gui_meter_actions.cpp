@@ -27,6 +27,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -275,6 +276,43 @@ private Q_SLOTS:
         const bus::Outcome read = test::awaitReply(window.host()->port(Bus)->read(40), 15000);
         QVERIFY2(read.ok(), qPrintable(read.error.text()));
         QCOMPARE(read.telegrams.first().header.secondaryAddressText(), QStringLiteral("6700400493150C03"));
+    }
+
+    void setBaudSwitchesTheMeterAndTheLineFollowsWhenAsked()
+    {
+        ui::MainWindow window;
+        window.show();
+        project::Project p;
+        p.name = QStringLiteral("Riser");
+        project::Connection c;
+        c.name = QStringLiteral("Riser A");
+        c.periodMs = 60000;
+        c.channel.serialPort = QStringLiteral("/dev/ttyUSB0"); // on the simulated bus: a serial line can change its rate
+        c.channel.line = link::LineSettings{2400, 8, link::Parity::Even, 1};
+        c.channel.timeoutMs = 300;
+        p.connections << c;
+        window.setSimulated(true);
+        window.document()->reset(p, QString());
+        window.host()->stopAll();
+        QVERIFY(readMeter(window, 2, true));
+        ui::MeterView *view = window.pane()->meterView();
+        test::whenModal<ui::MeterBaudDialog>([](ui::MeterBaudDialog *dialog) {
+            dialog->setNewBaud(9600);
+            dialog->accept();
+        });
+        QString asked;
+        test::whenModal<QMessageBox>([&asked](QMessageBox *box) {
+            asked = box->text();
+            QCOMPARE(box->standardButton(box->defaultButton()), QMessageBox::No);
+            box->button(QMessageBox::Yes)->click();
+        }, 30000);
+        QTest::mouseClick(test::child<QPushButton>(view, "setBaudButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(window.document()->project().connections.first().channel.line.baud, 9600, 30000);
+        QVERIFY2(view->statusText().startsWith(QStringLiteral("Baud rate switched")), qPrintable(view->statusText()));
+        QVERIFY2(asked.contains(QStringLiteral("9600 Bd")) && asked.contains(QStringLiteral("\"Riser A\"")), qPrintable(asked));
+        // The meter answers on the connection's new line.
+        const bus::Outcome read = test::awaitReply(window.host()->port(QStringLiteral("Riser A"))->read(2), 15000);
+        QVERIFY2(read.ok(), qPrintable(read.error.text()));
     }
 
     void setBaudAsksFirstAndNoSendsNothing()
