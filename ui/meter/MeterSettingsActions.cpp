@@ -20,6 +20,9 @@ MeterSettingsActions::MeterSettingsActions(EngineHost *host, QWidget *dialogPare
 
 MeterSettingsActions::~MeterSettingsActions()
 {
+    // The view that listens is going away with us, and the window's host may be gone already.
+    blockSignals(true);
+    m_wasPolling = false;
     cancel();
 }
 
