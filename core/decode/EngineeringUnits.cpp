@@ -177,4 +177,16 @@ ReadableValue readableValue(const Telegram &telegram, const Record &record, cons
     return {formatNumber(shown.value_or(value), locale, decimals), unitSymbol(unit)};
 }
 
+ReadableValue readableNumber(double baseValue, const QString &baseUnit, const QString &displayUnit, const QLocale &locale,
+                             const QString &englishQuantity)
+{
+    QString unit = displayUnit;
+    std::optional<double> shown = unit.isEmpty() ? std::nullopt : convertUnit(baseValue, baseUnit, unit);
+    if (!shown) {
+        unit = readableUnit(baseUnit, baseValue, englishQuantity);
+        shown = convertUnit(baseValue, baseUnit, unit);
+    }
+    return {formatNumber(shown.value_or(baseValue), locale), unitSymbol(shown ? unit : baseUnit)};
+}
+
 } // namespace mbus::decode

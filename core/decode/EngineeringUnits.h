@@ -48,5 +48,9 @@ struct ReadableValue
     QString unit; // unitSymbol() of the unit shown
 };
 ReadableValue readableValue(const Telegram &telegram, const Record &record, const QLocale &locale);
+// A value the engine delivers in baseUnit, for people: in displayUnit when it is one of
+// unitChoices(baseUnit), else in readableUnit().
+ReadableValue readableNumber(double baseValue, const QString &baseUnit, const QString &displayUnit, const QLocale &locale,
+                             const QString &englishQuantity = {});
 
 } // namespace mbus::decode

@@ -162,7 +162,7 @@ QList<Finding> validate(const Project &project)
 {
     Text t;
     QSet<QString> connectionNames;
-    QHash<QString, QString> tagOwner; // tag -> where it was first bound
+    QHash<QString, QStringList> tagOwners; // tag -> the bindings (where) that bind it
     for (const Connection &c : project.connections) {
         const QString where = connectionWhere(c.name);
         t.checkName(c.name, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Name"), Text::tr("a connection needs a name"));
@@ -221,12 +221,8 @@ QList<Finding> validate(const Project &project)
             if (bindingNames.contains(b.name))
                 t.add(Text::Severity::Error, bwhere, QT_TRANSLATE_NOOP("mbus::project::Field", "Name"), Text::tr("another binding of this connection has this name"));
             bindingNames.insert(b.name);
-            if (!b.tag.isEmpty()) {
-                if (tagOwner.contains(b.tag))
-                    t.add(Text::Severity::Error, bwhere, QT_TRANSLATE_NOOP("mbus::project::Field", "Tag"), Text::tr("tag \"%1\" is bound already by %2").arg(b.tag, tagOwner.value(b.tag)));
-                else
-                    tagOwner.insert(b.tag, bwhere);
-            }
+            if (!b.tag.isEmpty())
+                tagOwners[b.tag].append(bwhere);
             const QString record = QStringLiteral("%1/%2/%3").arg(b.address).arg(b.telegram).arg(b.index);
             if (records.contains(record))
                 t.add(Text::Severity::Warning, bwhere, QT_TRANSLATE_NOOP("mbus::project::Field", "Index"),
@@ -234,6 +230,18 @@ QList<Finding> validate(const Project &project)
                           .arg(records.value(record)).arg(b.address).arg(b.telegram).arg(b.index));
             else
                 records.insert(record, b.name);
+        }
+    }
+    // A tag bound twice is an error on each binding that binds it: the one just edited and the
+    // one that had it first both show it.
+    for (auto it = tagOwners.cbegin(); it != tagOwners.cend(); ++it) {
+        if (it->size() < 2)
+            continue;
+        for (const QString &where : *it) {
+            QStringList others = *it;
+            others.removeOne(where);
+            t.add(Text::Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Tag"),
+                  Text::tr("tag \"%1\" is bound also by %2").arg(it.key(), others.join(QStringLiteral(", "))));
         }
     }
     return t.findings;

@@ -102,6 +102,14 @@ ProjectPane::ProjectPane(ProjectDocument *document, EngineHost *host, QWidget *p
     layout->addWidget(splitter);
 
     connect(m_document, &ProjectDocument::changed, this, &ProjectPane::onDocumentChanged);
+    // A connection or meter that appears (scan, paste, undo of a delete) shows its contents.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        for (int row = first; row <= last; ++row) {
+            const QModelIndex inserted = m_model->index(row, 0, parent);
+            if (inserted.data(ProjectTreeModel::KindRole).toInt() != int(Kind::Binding))
+                m_tree->expandRecursively(inserted);
+        }
+    });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         if (!m_restoring)
             showSelection();
@@ -193,16 +201,16 @@ void ProjectPane::onDocumentChanged()
     m_findings = project::validate(m_document->project()); // once per change, for every form
     m_model->setProject(m_document->project());
     m_host->setProject(m_document->project());
-    if (firstFill)
-        m_tree->expandAll();
-    else
-        m_tree->expandToDepth(0);
     restore(before);
-    // Names fit, but never at the cost of the values beside them.
-    m_tree->resizeColumnToContents(ProjectTreeModel::NameColumn);
-    const int widest = qMax(220, m_tree->viewport()->width() * 55 / 100);
-    if (m_tree->columnWidth(ProjectTreeModel::NameColumn) > widest)
-        m_tree->setColumnWidth(ProjectTreeModel::NameColumn, widest);
+    // The model changes rows in place: what the user expanded and the column widths stay. Only a
+    // first fill opens everything and fits the names, never at the cost of the values beside them.
+    if (firstFill) {
+        m_tree->expandAll();
+        m_tree->resizeColumnToContents(ProjectTreeModel::NameColumn);
+        const int widest = qMax(220, m_tree->viewport()->width() * 55 / 100);
+        if (m_tree->columnWidth(ProjectTreeModel::NameColumn) > widest)
+            m_tree->setColumnWidth(ProjectTreeModel::NameColumn, widest);
+    }
 }
 
 void ProjectPane::showSelection()

@@ -1,10 +1,13 @@
 #include "ProjectTreeModel.h"
 
 #include "decode/CombinableVife.h"
+#include "decode/EngineeringUnits.h"
 
 #include <QBrush>
 #include <QCoreApplication>
 #include <QColor>
+#include <QLocale>
+#include <QSet>
 
 namespace mbus::ui {
 
@@ -15,47 +18,117 @@ ProjectTreeModel::ProjectTreeModel(QObject *parent)
 
 void ProjectTreeModel::setProject(const project::Project &project)
 {
-    beginResetModel();
+    // Rows are inserted, removed and changed where the project changed, never reset: the view
+    // keeps what is expanded and selected, and each value stays on its own binding, across edits
+    // and undo.
     m_project = project;
-    m_root.children.clear();
-    m_bindingRows.clear();
-    for (qsizetype c = 0; c < project.connections.size(); ++c) {
+    std::vector<Key> connections;
+    for (const project::Connection &c : project.connections)
+        connections.push_back(Key{c.id, {}});
+    syncChildren(m_root, {}, connections, [&](Node &cnode) {
+        const int c = project.indexOfConnection(cnode.key.number);
+        cnode.kind = Kind::Connection;
+        cnode.connection = c;
         const project::Connection &connection = project.connections.at(c);
-        auto cnode = std::make_unique<Node>();
-        cnode->kind = Kind::Connection;
-        cnode->connection = int(c);
-        cnode->parent = &m_root;
-        cnode->row = int(m_root.children.size());
-        for (const project::Meter &meter : connection.allMeters()) {
-            auto mnode = std::make_unique<Node>();
-            mnode->kind = Kind::Meter;
-            mnode->connection = int(c);
-            mnode->address = meter.address;
-            mnode->parent = cnode.get();
-            mnode->row = int(cnode->children.size());
+        std::vector<Key> meters;
+        for (const project::Meter &meter : connection.allMeters())
+            meters.push_back(Key{meter.address, {}});
+        syncChildren(cnode, indexOf(cnode), meters, [&](Node &mnode) {
+            mnode.kind = Kind::Meter;
+            mnode.connection = c;
+            mnode.address = mnode.key.number;
+            std::vector<Key> bindings;
+            QHash<QString, int> seen;
             for (qsizetype b = 0; b < connection.bindings.size(); ++b) {
-                if (connection.bindings.at(b).address != meter.address)
-                    continue;
-                auto bnode = std::make_unique<Node>();
-                bnode->kind = Kind::Binding;
-                bnode->connection = int(c);
-                bnode->address = meter.address;
-                bnode->binding = int(b);
-                bnode->parent = mnode.get();
-                bnode->row = int(mnode->children.size());
-                mnode->children.push_back(std::move(bnode));
+                const project::Binding &binding = connection.bindings.at(b);
+                if (binding.address == mnode.address)
+                    bindings.push_back(Key{int(b), binding.name + QLatin1Char('#') + QString::number(seen[binding.name]++)});
             }
-            cnode->children.push_back(std::move(mnode));
-        }
-        m_root.children.push_back(std::move(cnode));
-    }
-    endResetModel();
+            // A meter with as many bindings as before keeps its rows (an edit of one binding);
+            // else rows follow the binding names.
+            const bool sameRows = bindings.size() == mnode.children.size();
+            syncChildren(mnode, indexOf(mnode), bindings, [&](Node &bnode) {
+                bnode.kind = Kind::Binding;
+                bnode.connection = c;
+                bnode.address = mnode.address;
+                bnode.binding = bnode.key.number;
+            }, sameRows);
+        });
+    });
+    m_bindingRows.clear();
     for (const auto &c : m_root.children) {
         for (const auto &m : c->children) {
             for (const auto &b : m->children)
                 m_bindingRows.insert(tagOf(*b), createIndex(b->row, NameColumn, b.get()));
         }
     }
+}
+
+QModelIndex ProjectTreeModel::indexOf(const Node &node) const
+{
+    return &node == &m_root ? QModelIndex() : createIndex(node.row, 0, &node);
+}
+
+void ProjectTreeModel::syncChildren(Node &parent, const QModelIndex &parentIndex, const std::vector<Key> &keys,
+                                    const std::function<void(Node &)> &update, bool byPosition)
+{
+    auto &children = parent.children;
+    // A node being inserted is not in any view yet: its own rows are filled without signals
+    // (a begin/endInsertRows inside another is not allowed).
+    const bool silent = m_filling;
+    const auto removeRows = [&](int first, int last) {
+        if (!silent)
+            beginRemoveRows(parentIndex, first, last);
+        children.erase(children.begin() + first, children.begin() + last + 1);
+        if (!silent)
+            endRemoveRows();
+    };
+    const auto keyOf = [byPosition](const Key &k) { return byPosition ? QString() : k.text + QLatin1Char('/') + QString::number(k.text.isEmpty() ? k.number : 0); };
+    // Rows whose key is gone, from the bottom so that the rows above keep their numbers.
+    if (!byPosition) {
+        QSet<QString> wanted;
+        for (const Key &k : keys)
+            wanted.insert(keyOf(k));
+        for (int row = int(children.size()) - 1; row >= 0; --row) {
+            if (!wanted.contains(keyOf(children[std::size_t(row)]->key)))
+                removeRows(row, row);
+        }
+    } else if (children.size() != keys.size() && !children.empty()) {
+        removeRows(0, int(children.size()) - 1);
+    }
+    // New keys where they belong, in order; a row that moved is taken out and put back.
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        const bool same = i < children.size() && (byPosition || keyOf(children[i]->key) == keyOf(keys[i]));
+        if (same) {
+            children[i]->key = keys[i];
+            continue;
+        }
+        for (std::size_t later = i + 1; later < children.size(); ++later) {
+            if (keyOf(children[later]->key) == keyOf(keys[i])) {
+                removeRows(int(later), int(later));
+                break;
+            }
+        }
+        auto node = std::make_unique<Node>();
+        node->key = keys[i];
+        node->parent = &parent;
+        if (!silent)
+            beginInsertRows(parentIndex, int(i), int(i));
+        children.insert(children.begin() + std::ptrdiff_t(i), std::move(node));
+        for (std::size_t r = 0; r < children.size(); ++r)
+            children[r]->row = int(r);
+        m_filling = true;
+        update(*children[i]); // filled before the view asks for it
+        m_filling = silent;
+        if (!silent)
+            endInsertRows();
+    }
+    for (std::size_t r = 0; r < children.size(); ++r)
+        children[r]->row = int(r);
+    for (const auto &child : children)
+        update(*child);
+    if (!children.empty() && !silent)
+        Q_EMIT dataChanged(index(0, 0, parentIndex), index(int(children.size()) - 1, ColumnCount - 1, parentIndex));
 }
 
 void ProjectTreeModel::updateValues(const QList<engine::TagValue> &values)
@@ -204,10 +277,16 @@ QVariant ProjectTreeModel::nodeText(const Node &node, int column) const
         const auto it = m_values.constFind(b.tag);
         if (it == m_values.constEnd())
             return {};
-        const QString value = it->value.isNull() ? QStringLiteral("-")
-                              : it->value.typeId() == QMetaType::Double ? QString::number(it->value.toDouble(), 'g', 10)
-                                                                         : it->value.toString();
-        return it->isGood() ? tr("%1 %2").arg(value, it->unit) : tr("%1 %2 [%3]").arg(value, it->unit, qualityText(*it));
+        // In the binding's display unit (or the readable one), the locale's separators.
+        QString value = it->value.isNull() ? QStringLiteral("-") : it->value.toString();
+        QString unit = decode::unitSymbol(it->unit);
+        if (it->value.typeId() == QMetaType::Double) {
+            const decode::ReadableValue readable = decode::readableNumber(it->value.toDouble(), it->unit, b.displayUnit, QLocale(), b.quantity);
+            value = readable.text;
+            unit = readable.unit;
+        }
+        const QString shown = unit.isEmpty() ? value : tr("%1 %2").arg(value, unit);
+        return it->isGood() ? shown : tr("%1 [%2]").arg(shown, qualityText(*it));
     }
     }
     return {};
@@ -284,10 +363,17 @@ QModelIndex ProjectTreeModel::meterIndex(int connection, int address) const
 
 QModelIndex ProjectTreeModel::bindingIndex(int connection, int binding) const
 {
-    if (connection < 0 || connection >= int(m_project.connections.size()))
-        return {};
-    const QString tag = m_project.connections.at(connection).bindings.value(binding).tag;
-    return m_bindingRows.value(tag);
+    // By the binding's place, not its tag: two bindings may share a tag while the user edits.
+    const QModelIndex parent = connectionIndex(connection);
+    for (int m = 0; m < rowCount(parent); ++m) {
+        const QModelIndex meter = index(m, 0, parent);
+        for (int row = 0; row < rowCount(meter); ++row) {
+            const QModelIndex at = index(row, 0, meter);
+            if (at.data(BindingRole).toInt() == binding)
+                return at;
+        }
+    }
+    return {};
 }
 
 } // namespace mbus::ui

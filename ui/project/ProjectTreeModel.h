@@ -6,6 +6,7 @@
 #include <QAbstractItemModel>
 #include <QHash>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -42,8 +43,17 @@ public:
     QModelIndex bindingIndex(int connection, int binding) const;
 
 private:
+    // What a row stands for, to match rows across project changes: a connection's id, a meter's
+    // address, a binding's index (number) and "name#n" (text).
+    struct Key
+    {
+        int number = 0;
+        QString text;
+    };
+
     struct Node
     {
+        Key key;
         Kind kind = Kind::Connection;
         int connection = -1;
         int address = -1;   // meters and bindings
@@ -54,11 +64,17 @@ private:
     };
 
     const Node *nodeOf(const QModelIndex &index) const;
+    QModelIndex indexOf(const Node &node) const;
+    // Makes parent's rows those of keys (inserting, removing, moving rows as needed) and calls
+    // update on each child; byPosition keeps the rows when their count is unchanged.
+    void syncChildren(Node &parent, const QModelIndex &parentIndex, const std::vector<Key> &keys,
+                      const std::function<void(Node &)> &update, bool byPosition = false);
     QString tagOf(const Node &node) const;
     QVariant nodeText(const Node &node, int column) const;
 
     project::Project m_project;
     Node m_root;
+    bool m_filling = false; // inside syncChildren filling a node not yet in the views
     QHash<QString, engine::TagValue> m_values;
     QHash<QString, QModelIndex> m_bindingRows; // tag -> name-column index
 };

@@ -14,6 +14,7 @@
 #include "scan/ScanDialog.h"
 #include "project/SerialPortWatcher.h"
 #include "traffic/TrafficLogView.h"
+#include "window/PollingBanner.h"
 #include "trend/TrendController.h"
 #include "trend/TrendView.h"
 #include "project/ProjectTreeModel.h"
@@ -29,6 +30,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QVBoxLayout>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
@@ -50,9 +52,17 @@ MainWindow::MainWindow(QWidget *parent)
     , m_trend(new TrendView(this))
     , m_simulatedLabel(new QLabel(this))
     , m_runningLabel(new QLabel(this))
+    , m_banner(new PollingBanner(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setCentralWidget(m_pane);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(2);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_pane, 1);
+    setCentralWidget(central);
+    connect(m_banner, &PollingBanner::startRequested, m_host, &EngineHost::startAll);
     createActions();
     createDocks();
     createMenus();
@@ -61,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_pane->connectionForm()->setSerialPorts(m_ports->ports());
     connect(m_ports, &SerialPortWatcher::portsChanged, m_pane->connectionForm(), &ConnectionForm::setSerialPorts);
     connect(m_document, &ProjectDocument::changed, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::changed, this, &MainWindow::updateStatus); // the banner follows the project
     connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle); // the trend's tags
@@ -358,6 +369,11 @@ void MainWindow::updateStatus()
     for (const project::Connection &c : m_document->project().connections)
         running += m_host->isRunning(c.name) ? 1 : 0;
     m_runningLabel->setText(tr("%1 of %2 connections running").arg(running).arg(m_document->project().connections.size()));
+    int enabled = 0;
+    for (const project::Connection &c : m_document->project().connections)
+        enabled += c.enabled ? 1 : 0;
+    const bool errors = project::hasErrors(m_pane->findings());
+    m_banner->showState(enabled, running, errors ? tr("the project has errors (see the forms); fix them, then start.") : QString());
 }
 
 void MainWindow::showError(const QString &title, const QString &text)

@@ -12,6 +12,8 @@ class QLabel;
 // and the engine host and holds no protocol logic itself.
 namespace mbus::ui {
 
+class PollingBanner;
+
 class DiagnosticsPanel;
 class EngineHost;
 class ProjectDocument;
@@ -42,6 +44,8 @@ public:
     int addToTrend(const QStringList &tags);
     void removeFromTrend(const QStringList &tags);
 
+    // An empty project with one new connection (asks to save the open one first).
+    void newProject();
     // The shipped demo project on the embedded simulated bus, polling at once.
     void openDemo();
     // Opens a project file; a file that cannot be read leaves the open project as it was.
@@ -74,7 +78,6 @@ private:
     bool maybeSave();
     void showError(const QString &title, const QString &text);
 
-    void newProject();
     void openWithDialog();
     bool save();
     bool saveAs();
@@ -93,6 +96,7 @@ private:
     TrendController *m_trendController = nullptr;
     QLabel *m_simulatedLabel;
     QLabel *m_runningLabel;
+    PollingBanner *m_banner;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -66,6 +66,10 @@ bool MainWindow::openProject(const QString &path, QString *errorText)
     m_document->reset(*project, path);
     m_recent->add(path);
     QSettings().setValue(QStringLiteral("lastProject"), QFileInfo(path).absoluteFilePath());
+    // A project that is ready polls at once (its enabled connections); one with errors waits for
+    // the user, and the banner says why.
+    if (!project::hasErrors(project::validate(*project)))
+        m_host->startAll();
     updateStatus();
     return true;
 }
