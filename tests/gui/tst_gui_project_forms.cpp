@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
 
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void driftedBindingIsMarked();
     void faceplateFieldsOfTheFormsWriteTheProjectAndUndo();
     void textThatIsNoNumberStaysAndIsNotApplied();
+    void treeKeepsExpansionAndValuesAcrossEditsAndUndo();
 
 private:
     // As a user types: select what is there, type, press Return.
@@ -311,6 +313,57 @@ void TestProjectForms::textThatIsNoNumberStaysAndIsNotApplied()
     typeInto(timeout, QStringLiteral("4000"));
     QCOMPARE(m_document->project().connections.at(0).lineDelayRatio, 2.0);
     QCOMPARE(m_document->project().connections.at(0).channel.timeoutMs, 4000);
+}
+
+// Issue 14: editing collapsed the tree, and after a duplicate-tag edit and its undo the tree showed
+// another binding's value. Rows now change in place.
+void TestProjectForms::treeKeepsExpansionAndValuesAcrossEditsAndUndo()
+{
+    QTreeView *tree = m_pane->tree();
+    ui::ProjectTreeModel *model = m_pane->model();
+    const QModelIndex electricity = model->meterIndex(0, 2);
+    const QModelIndex water = model->meterIndex(0, 3);
+    QVERIFY(tree->isExpanded(electricity));
+    tree->collapse(water);
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+
+    engine::TagValue energy;
+    energy.tag = QStringLiteral("demo.heat.energy");
+    energy.value = 12345000.0;
+    energy.unit = QStringLiteral("Wh");
+    engine::TagValue volume = energy;
+    volume.tag = QStringLiteral("demo.heat.volume");
+    volume.value = 2.5;
+    volume.unit = QStringLiteral("m^3");
+    m_pane->updateValues({energy, volume});
+    const auto valueOf = [&](int binding) {
+        return model->bindingIndex(0, binding).siblingAtColumn(ui::ProjectTreeModel::ValueColumn).data().toString();
+    };
+    QVERIFY2(valueOf(0).contains(QStringLiteral("kWh")) && valueOf(0).startsWith(QStringLiteral("12")), qPrintable(valueOf(0)));
+    QVERIFY2(valueOf(1).contains(QStringLiteral("m³")), qPrintable(valueOf(1)));
+
+    // Binding 0 takes binding 1's tag (an error), then the edit is undone.
+    m_pane->selectBinding(0, 0);
+    auto *tag = field<QLineEdit>(m_pane->findChild<ui::BindingForm *>(), "tag");
+    typeInto(tag, QStringLiteral("demo.heat.volume"));
+    QCOMPARE(m_document->project().connections.at(0).bindings.at(0).tag, QStringLiteral("demo.heat.volume"));
+    QVERIFY(m_pane->findChild<ui::BindingForm *>()->findings()->errorCount() >= 1); // on the edited binding too
+    QCOMPARE(model->bindingIndex(0, 0).data().toString(), m_document->project().connections.at(0).bindings.at(0).name);
+    m_document->undoStack()->undo();
+    QVERIFY2(valueOf(0).contains(QStringLiteral("kWh")), qPrintable(valueOf(0)));
+    QVERIFY2(valueOf(1).contains(QStringLiteral("m³")), qPrintable(valueOf(1)));
+
+    // A rename and a deleted binding: the tree stays as the user left it.
+    typeInto(field<QLineEdit>(m_pane->findChild<ui::BindingForm *>(), "name"), QStringLiteral("Heat energy, total"));
+    project::Project p = m_document->project();
+    p.connections[0].bindings.removeAt(5);
+    m_document->apply(p, QStringLiteral("delete"));
+    m_document->undoStack()->undo();
+    QCOMPARE(resets.count(), 0);
+    QVERIFY(tree->isExpanded(model->meterIndex(0, 2)));
+    QVERIFY(!tree->isExpanded(model->meterIndex(0, 3)));
+    QCOMPARE(model->bindingIndex(0, 0).data().toString(), QStringLiteral("Heat energy, total"));
+    QCOMPARE(tree->currentIndex().data(ui::ProjectTreeModel::BindingRole).toInt(), 0);
 }
 
 QTEST_MAIN(TestProjectForms)
