@@ -41,6 +41,7 @@ private Q_SLOTS:
     void faceplateFieldsOfTheFormsWriteTheProjectAndUndo();
     void textThatIsNoNumberStaysAndIsNotApplied();
     void treeKeepsExpansionAndValuesAcrossEditsAndUndo();
+    void displayUnitOfABindingIsTheUsersChoice();
 
 private:
     // As a user types: select what is there, type, press Return.
@@ -364,6 +365,30 @@ void TestProjectForms::treeKeepsExpansionAndValuesAcrossEditsAndUndo()
     QVERIFY(!tree->isExpanded(model->meterIndex(0, 3)));
     QCOMPARE(model->bindingIndex(0, 0).data().toString(), QStringLiteral("Heat energy, total"));
     QCOMPARE(tree->currentIndex().data(ui::ProjectTreeModel::BindingRole).toInt(), 0);
+}
+
+void TestProjectForms::displayUnitOfABindingIsTheUsersChoice()
+{
+    engine::TagValue energy;
+    energy.tag = m_document->project().connections.at(0).bindings.at(0).tag;
+    energy.value = 12345000.0;
+    energy.unit = QStringLiteral("Wh");
+    energy.quality = engine::Quality::Good;
+    m_pane->updateValues({energy});
+    m_pane->selectBinding(0, 0);
+    auto *unit = field<QComboBox>(m_pane->findChild<ui::BindingForm *>(), "displayUnit");
+    QStringList offered;
+    for (int i = 0; i < unit->count(); ++i)
+        offered << unit->itemText(i);
+    QVERIFY2(offered.contains(QStringLiteral("kWh")) && offered.contains(QStringLiteral("MWh")) && offered.contains(QStringLiteral("GJ")),
+             qPrintable(offered.join(QLatin1Char(','))));
+    unit->setCurrentIndex(unit->findData(QStringLiteral("MWh")));
+    Q_EMIT unit->activated(unit->currentIndex());
+    QCOMPARE(m_document->project().connections.at(0).bindings.at(0).displayUnit, QStringLiteral("MWh"));
+    const QString shown = m_pane->model()->bindingIndex(0, 0).siblingAtColumn(ui::ProjectTreeModel::ValueColumn).data().toString();
+    QVERIFY2(shown.endsWith(QStringLiteral("MWh")) && shown.startsWith(QStringLiteral("12.345")), qPrintable(shown));
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->project().connections.at(0).bindings.at(0).displayUnit, QString());
 }
 
 QTEST_MAIN(TestProjectForms)

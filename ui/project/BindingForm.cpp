@@ -1,6 +1,7 @@
 #include "BindingForm.h"
 
 #include "common/NumberField.h"
+#include "decode/EngineeringUnits.h"
 #include "project/FindingsLabel.h"
 
 #include <QCheckBox>
@@ -22,6 +23,7 @@ BindingForm::BindingForm(QWidget *parent)
     , m_scale(new NumberField(NumberField::Kind::Decimal, this))
     , m_offset(new NumberField(NumberField::Kind::Decimal, this))
     , m_access(new QComboBox(this))
+    , m_displayUnit(new QComboBox(this))
     , m_address(new NumberField(NumberField::Kind::Integer, this))
     , m_telegram(new NumberField(NumberField::Kind::Integer, this))
     , m_index(new NumberField(NumberField::Kind::Integer, this))
@@ -36,6 +38,9 @@ BindingForm::BindingForm(QWidget *parent)
     m_scale->setObjectName(QStringLiteral("scale"));
     m_offset->setObjectName(QStringLiteral("offset"));
     m_access->setObjectName(QStringLiteral("access"));
+    m_displayUnit->setObjectName(QStringLiteral("displayUnit"));
+    m_displayUnit->setToolTip(tr("The unit the tree and the trend show the value in; the engine and the "
+                                 "Faceplate export keep the unit the meter sends"));
     m_address->setObjectName(QStringLiteral("address"));
     m_telegram->setObjectName(QStringLiteral("telegram"));
     m_index->setObjectName(QStringLiteral("index"));
@@ -61,6 +66,7 @@ BindingForm::BindingForm(QWidget *parent)
     form->addRow(tr("Index"), m_index);
     form->addRow(tr("Transformation: scale"), m_scale);
     form->addRow(tr("Transformation: offset"), m_offset);
+    form->addRow(tr("Display unit"), m_displayUnit);
     form->addRow(tr("Record"), m_record);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -80,6 +86,7 @@ BindingForm::BindingForm(QWidget *parent)
     connect(m_off, &QCheckBox::clicked, this, &BindingForm::emitEdited);
     connect(m_tag, &QLineEdit::editingFinished, this, &BindingForm::emitEdited);
     connect(m_access, &QComboBox::activated, this, &BindingForm::emitEdited);
+    connect(m_displayUnit, &QComboBox::activated, this, &BindingForm::emitEdited);
     for (NumberField *field : {m_address, m_telegram, m_index})
         connect(field, &QLineEdit::editingFinished, this, &BindingForm::emitEdited);
 }
@@ -95,6 +102,18 @@ void BindingForm::setBinding(const project::Binding &b, const QString &connectio
     m_off->setChecked(b.off);
     m_tag->setText(b.tag);
     m_access->setCurrentIndex(m_access->findData(int(b.access)));
+    // The units the meter's unit converts to; "automatic" picks the readable one per value.
+    const QSignalBlocker blockUnit(m_displayUnit);
+    m_displayUnit->clear();
+    m_displayUnit->addItem(tr("automatic"), QString());
+    for (const decode::UnitChoice &choice : decode::unitChoices(b.unit)) {
+        if (!choice.unit.isEmpty())
+            m_displayUnit->addItem(decode::unitSymbol(choice.unit), choice.unit);
+    }
+    if (m_displayUnit->findData(b.displayUnit) < 0) // kept as the file has it; validation says why it is wrong
+        m_displayUnit->addItem(b.displayUnit, b.displayUnit);
+    m_displayUnit->setCurrentIndex(m_displayUnit->findData(b.displayUnit));
+    m_displayUnit->setEnabled(m_displayUnit->count() > 2 || !b.displayUnit.isEmpty());
     m_scale->setNumber(b.scale);
     m_offset->setNumber(b.offset);
     m_address->setInteger(b.address);
@@ -122,6 +141,7 @@ project::Binding BindingForm::binding() const
     b.scale = m_scale->number().value_or(b.scale);
     b.offset = m_offset->number().value_or(b.offset);
     b.access = project::Access(m_access->currentData().toInt());
+    b.displayUnit = m_displayUnit->currentData().toString();
     b.address = m_address->integer().value_or(b.address);
     b.telegram = m_telegram->integer().value_or(b.telegram);
     b.index = m_index->integer().value_or(b.index);

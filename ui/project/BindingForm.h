@@ -45,6 +45,7 @@ private:
     NumberField *m_scale;
     NumberField *m_offset;
     QComboBox *m_access;
+    QComboBox *m_displayUnit;
     NumberField *m_address;
     NumberField *m_telegram;
     NumberField *m_index;
