@@ -93,7 +93,7 @@ public:
             add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Address"), tr("%1 is outside 1..250").arg(b.address));
         else if (b.address == 0)
             add(Severity::Warning, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Address"),
-                tr("address 0 is the factory default: give the meter its own address"));
+                tr("address 0 is the factory default: give the meter its own address (Bus > Commissioning assistant)"));
         if (b.telegram < 0 || b.telegram > MaxTelegram)
             add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Telegram"),
                 tr("%1: 0 for a single-telegram meter, else 1..%2").arg(b.telegram).arg(MaxTelegram));
@@ -202,9 +202,9 @@ QList<Finding> validate(const Project &project)
             if (m.address < 0 || m.address > 250)
                 t.add(Text::Severity::Error, mwhere, QT_TRANSLATE_NOOP("mbus::project::Field", "Address"), Text::tr("%1 is outside 0..250").arg(m.address));
             else if (m.address == 0)
-                t.add(Text::Severity::Warning, mwhere, QT_TRANSLATE_NOOP("mbus::project::Field", "Address"), Text::tr("address 0 is the factory default: give the meter its own address"));
+                t.add(Text::Severity::Warning, mwhere, QT_TRANSLATE_NOOP("mbus::project::Field", "Address"), Text::tr("address 0 is the factory default: give the meter its own address (Bus > Commissioning assistant)"));
             if (meterAddresses.contains(m.address))
-                t.add(Text::Severity::Error, mwhere, QT_TRANSLATE_NOOP("mbus::project::Field", "Address"), Text::tr("another meter of this connection has this address"));
+                t.add(Text::Severity::Error, mwhere, QT_TRANSLATE_NOOP("mbus::project::Field", "Address"), Text::tr("another meter of this connection has this address: meters sharing an address collide; the commissioning assistant gives each its own"));
             meterAddresses.insert(m.address);
             if (m.name.size() > MaxNameLength || std::any_of(m.name.cbegin(), m.name.cend(), [](QChar ch) { return ch.category() == QChar::Other_Control; }))
                 t.add(Text::Severity::Error, mwhere, QT_TRANSLATE_NOOP("mbus::project::Field", "Name"),

@@ -1,5 +1,7 @@
 #include "ProjectPane.h"
 
+#include "project/FindingsLabel.h"
+
 #include "project/BindingForm.h"
 #include "project/ConnectionForm.h"
 #include "meter/CreateBindingsDialog.h"
@@ -17,6 +19,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeView>
@@ -40,6 +43,7 @@ ProjectPane::ProjectPane(ProjectDocument *document, EngineHost *host, QWidget *p
     , m_meterPage(new QWidget(this))
     , m_meterName(new QLineEdit(m_meterPage))
     , m_meterWakeUp(new WakeUpEditor(WakeUpEditor::Mode::Override, m_meterPage))
+    , m_meterFindings(new FindingsLabel(m_meterPage))
     , m_meterView(new MeterView(host, m_meterPage))
     , m_bindingForm(new BindingForm(this))
 {
@@ -63,7 +67,9 @@ ProjectPane::ProjectPane(ProjectDocument *document, EngineHost *host, QWidget *p
     settingsLayout->setContentsMargins(0, 0, 0, 0);
     settingsLayout->addLayout(meterForm);
     m_meterWakeUp->setObjectName(QStringLiteral("meterWakeUp"));
+    settingsLayout->addWidget(m_meterFindings);
     settingsLayout->addWidget(m_meterWakeUp);
+    m_meterFindings->setObjectName(QStringLiteral("meterFindings"));
     auto *settingsArea = new QScrollArea;
     settingsArea->setWidgetResizable(true);
     settingsArea->setFrameShape(QFrame::NoFrame);
@@ -237,6 +243,18 @@ void ProjectPane::showSelection()
                 m_meterView->setWakeUp(connection.wakeUpFor(meter.address));
             }
         }
+        // What is wrong with the meter or the bindings on it, where the meter is looked at.
+        QSet<QString> wheres{project::meterWhere(s.address, connection.name)};
+        for (const project::Binding &b : connection.bindings) {
+            if (b.address == s.address)
+                wheres.insert(project::bindingWhere(b.name, connection.name));
+        }
+        QList<project::Finding> own;
+        for (const project::Finding &f : findings) {
+            if (wheres.contains(f.where))
+                own << f;
+        }
+        m_meterFindings->showFindings(own, QString());
         showPage(m_meterPage);
     } else if (s.kind == int(Kind::Binding) && s.binding < connection.bindings.size()) {
         m_bindingForm->setBinding(connection.bindings.at(s.binding), connection.name);
@@ -335,7 +353,13 @@ void ProjectPane::addMeters(int connection, const QList<project::Meter> &meters)
     project::Project edited = m_document->project();
     project::Connection &c = edited.connections[connection];
     int added = 0;
+    QStringList shared; // addresses where the project knows another meter than the one added
     for (const project::Meter &meter : meters) {
+        for (const project::Meter &known : c.allMeters()) {
+            if (known.address == meter.address && !known.secondary.isEmpty() && !meter.secondary.isEmpty()
+                && known.secondary.compare(meter.secondary, Qt::CaseInsensitive) != 0)
+                shared << tr("address %1: the project has meter %2 there, this is meter %3").arg(meter.address).arg(known.secondary, meter.secondary);
+        }
         bool known = false;
         for (project::Meter &existing : c.meters) {
             if (existing.address == meter.address) {
@@ -353,6 +377,13 @@ void ProjectPane::addMeters(int connection, const QList<project::Meter> &meters)
         }
     }
     m_document->apply(edited, tr("Add %n meter(s)", nullptr, added > 0 ? added : int(meters.size())));
+    if (!shared.isEmpty()) {
+        // Two meters on one address collide on every read: say so now, not at export.
+        QMessageBox::warning(this, tr("Two meters on one address"),
+                             tr("%1\n\nTwo meters cannot share a primary address: their answers collide. Use Bus > "
+                                "Commissioning assistant to give each meter its own address.")
+                                 .arg(shared.join(QLatin1Char('\n'))));
+    }
 }
 
 void ProjectPane::deleteSelected()

@@ -19,6 +19,8 @@ class QTreeView;
 // edits, undo and redo.
 namespace mbus::ui {
 
+class FindingsLabel;
+
 class BindingForm;
 class ConnectionForm;
 class EngineHost;
@@ -95,6 +97,7 @@ private:
     QWidget *m_meterPage;
     QLineEdit *m_meterName;
     WakeUpEditor *m_meterWakeUp;
+    FindingsLabel *m_meterFindings; // the meter's and its bindings' findings (address 0, shared address...)
     MeterView *m_meterView;
     BindingForm *m_bindingForm;
     QList<project::Finding> m_findings; // of the document as it is now

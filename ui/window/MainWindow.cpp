@@ -15,6 +15,7 @@
 #include "project/SerialPortWatcher.h"
 #include "traffic/TrafficLogView.h"
 #include "window/PollingBanner.h"
+#include "project/AddMeterDialog.h"
 #include "trend/TrendController.h"
 #include "trend/TrendView.h"
 #include "project/ProjectTreeModel.h"
@@ -128,10 +129,12 @@ void MainWindow::createActions()
     connect(m_addConnectionAction, &QAction::triggered, m_pane, &ProjectPane::addConnection);
     m_addMeterAction = new QAction(tr("Add &meter…"), this);
     connect(m_addMeterAction, &QAction::triggered, this, [this] {
-        bool ok = false;
-        const int address = QInputDialog::getInt(this, tr("Add meter"), tr("Primary address (1..250):"), 1, 1, 250, 1, &ok);
-        if (ok)
-            m_pane->addMeter(address);
+        const int c = m_pane->currentConnection();
+        if (c < 0)
+            return;
+        AddMeterDialog dialog(m_document->project().connections.at(c), this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_pane->addMeter(dialog.address());
     });
     m_deleteAction = new QAction(tr("&Delete"), this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
