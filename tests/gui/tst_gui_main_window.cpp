@@ -147,4 +147,25 @@ void TestMainWindow::scanAddsTheDemoMetersToANewConnection()
     // One undo step takes the whole scan back.
     window.document()->undoStack()->undo();
     QVERIFY(window.document()->project().connections.at(c).meters.isEmpty());
+
+    // The demo's own connection knows its meters only through bindings: a scan there marks them
+    // as in the project, nothing to add (issue 14).
+    window.pane()->selectConnection(0);
+    QStringList standings;
+    test::whenModal<ui::ScanDialog>([&standings](ui::ScanDialog *dialog) {
+        dialog->setMode(ui::ScanDialog::Mode::Primary);
+        test::child<ui::NumberField>(dialog, "firstAddressBox")->setInteger(1);
+        test::child<ui::NumberField>(dialog, "lastAddressBox")->setInteger(3);
+        QSignalSpy finished(dialog, &ui::ScanDialog::scanFinished);
+        QTest::mouseClick(test::child<QPushButton>(dialog, "startButton"), Qt::LeftButton);
+        if (finished.wait(30000)) {
+            for (int r = 0; r < dialog->results()->rowCount(); ++r)
+                standings << dialog->results()->index(r, ui::ScanResultsModel::ProjectColumn).data().toString();
+        }
+        dialog->reject();
+    });
+    window.scanBus();
+    QCOMPARE(standings.size(), 3);
+    for (const QString &standing : standings)
+        QVERIFY2(standing.contains(QStringLiteral("in project")), qPrintable(standings.join(QStringLiteral(" | "))));
 }

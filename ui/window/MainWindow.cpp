@@ -411,7 +411,8 @@ void MainWindow::scanBus()
     if (c < 0)
         return;
     const project::Connection connection = m_document->project().connections.at(c);
-    ScanDialog dialog(m_host->port(connection.name), connection.name, connection.meters, this);
+    // Every meter the project knows: the added ones and those known only through their bindings.
+    ScanDialog dialog(m_host->port(connection.name), connection.name, connection.allMeters(), this);
     if (dialog.exec() == QDialog::Accepted && !dialog.chosenMeters().isEmpty()) {
         m_pane->addMeters(c, dialog.chosenMeters());
         statusBar()->showMessage(tr("%n meter(s) added to %1", nullptr, int(dialog.chosenMeters().size())).arg(connection.name), 5000);
