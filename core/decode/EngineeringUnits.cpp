@@ -168,8 +168,10 @@ ReadableValue readableValue(const Telegram &telegram, const Record &record, cons
         if (c.unit == unit)
             factor = c.factor;
     }
-    if (isExactInteger(record) && unit == baseUnit)
-        return {locale.toString(qlonglong(record.rawInteger)), unitSymbol(unit)};
+    if (isExactInteger(record) && unit == baseUnit) {
+        // Without a unit it names or counts something (fabrication number, version): no separators.
+        return {baseUnit.isEmpty() ? QString::number(record.rawInteger) : locale.toString(qlonglong(record.rawInteger)), unitSymbol(unit)};
+    }
     int decimals = record.singlePrecision ? -1 : decimalsFor(std::pow(10.0, record.exponent) * record.factor, factor);
     // Hours and days are read to a tenth at most: 1717.9 d, not 1717.92593 d.
     if (baseUnit == QLatin1String("s") && unit != baseUnit)
@@ -186,7 +188,31 @@ ReadableValue readableNumber(double baseValue, const QString &baseUnit, const QS
         unit = readableUnit(baseUnit, baseValue, englishQuantity);
         shown = convertUnit(baseValue, baseUnit, unit);
     }
-    return {formatNumber(shown.value_or(baseValue), locale), unitSymbol(shown ? unit : baseUnit)};
+    // Hours and days are read to a tenth at most; a number without a unit is an identifier or a
+    // count (fabrication number, version, flags): no thousands separators.
+    const bool duration = baseUnit == QLatin1String("s") && unit != baseUnit;
+    QLocale shownLocale = locale;
+    if (baseUnit.isEmpty())
+        shownLocale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    const double number = shown.value_or(baseValue);
+    return {duration ? formatNumber(std::round(number * 10) / 10, shownLocale) : formatNumber(number, shownLocale),
+            unitSymbol(shown ? unit : baseUnit)};
+}
+
+QString readableText(const QString &text, const QLocale &locale)
+{
+    // The engine's dates and times are ISO 8601 (as JSON and Faceplate take them).
+    if (text.size() >= 16 && text.at(10) == QLatin1Char('T')) {
+        const QDateTime at = QDateTime::fromString(text, Qt::ISODate);
+        if (at.isValid())
+            return locale.toString(at, QLocale::ShortFormat);
+    }
+    if (text.size() == 10 && text.at(4) == QLatin1Char('-')) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (date.isValid())
+            return locale.toString(date, QLocale::ShortFormat);
+    }
+    return text;
 }
 
 } // namespace mbus::decode

@@ -52,5 +52,8 @@ ReadableValue readableValue(const Telegram &telegram, const Record &record, cons
 // unitChoices(baseUnit), else in readableUnit().
 ReadableValue readableNumber(double baseValue, const QString &baseUnit, const QString &displayUnit, const QLocale &locale,
                              const QString &englishQuantity = {});
+// A text value the engine delivers, for people: ISO dates and times in the locale's short form,
+// anything else as it is.
+QString readableText(const QString &text, const QLocale &locale);
 
 } // namespace mbus::decode

@@ -38,6 +38,8 @@ private Q_SLOTS:
         QTest::newRow("hours") << "02 22 1E 00" << "en_US" << "30" << "h";
         // Remaining battery life 3650 days (VIF FD 74): days, never seconds.
         QTest::newRow("battery") << "02 FD 74 42 0E" << "en_US" << "3,650" << "d";
+        // Fabrication number 67001001 (VIF 0x78, BCD): an identifier, no thousands separators.
+        QTest::newRow("fabrication number") << "0C 78 01 10 00 67" << "en_US" << "67001001" << "";
         // 21.5 °C flow temperature per 0.1 °C (VIF 0x5A).
         QTest::newRow("temperature de") << "02 5A D7 00" << "de_DE" << "21,5" << "°C";
     }
@@ -69,6 +71,20 @@ private Q_SLOTS:
         QVERIFY2(!g.error.isError(), qPrintable(g.error.message()));
         const QString date = decode::readableValue(g.telegram, g.record(0), QLocale(QStringLiteral("de_DE"))).text;
         QVERIFY2(date.startsWith(QStringLiteral("10.")) && !date.contains(QLatin1Char(':')), qPrintable(date));
+    }
+
+    void engineValuesForPeople()
+    {
+        const QLocale en(QStringLiteral("en_US"));
+        const decode::ReadableValue onTime = decode::readableNumber(148428000, QStringLiteral("s"), QString(), en);
+        QCOMPARE(onTime.text, QStringLiteral("1,717.9"));
+        QCOMPARE(onTime.unit, QStringLiteral("d"));
+        const decode::ReadableValue mwh = decode::readableNumber(12345000, QStringLiteral("Wh"), QStringLiteral("MWh"), en);
+        QCOMPARE(mwh.text, QStringLiteral("12.345"));
+        QCOMPARE(decode::readableNumber(67001001, QString(), QString(), en).text, QStringLiteral("67001001"));
+        const QString date = decode::readableText(QStringLiteral("2026-12-04T11:13:00"), QLocale(QStringLiteral("de_DE")));
+        QVERIFY2(date.contains(QStringLiteral("04.12.")) && date.contains(QStringLiteral("11:13")) && !date.contains(QLatin1Char('T')), qPrintable(date));
+        QCOMPARE(decode::readableText(QStringLiteral("F1 03"), en), QStringLiteral("F1 03"));
     }
 
     void theConversionTable()

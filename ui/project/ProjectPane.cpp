@@ -78,7 +78,10 @@ ProjectPane::ProjectPane(ProjectDocument *document, EngineHost *host, QWidget *p
     meterSplitter->setObjectName(QStringLiteral("meterSplitter"));
     meterSplitter->addWidget(settingsArea);
     meterSplitter->addWidget(m_meterView);
+    meterSplitter->setStretchFactor(0, 0);
     meterSplitter->setStretchFactor(1, 1);
+    // The readout gets the room; the settings show their first lines and scroll.
+    meterSplitter->setSizes({m_meterName->sizeHint().height() * 4, 2000});
     meterSplitter->setChildrenCollapsible(false);
     auto *meterLayout = new QVBoxLayout(m_meterPage);
     meterLayout->setContentsMargins(0, 0, 0, 0);

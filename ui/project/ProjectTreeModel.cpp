@@ -278,7 +278,7 @@ QVariant ProjectTreeModel::nodeText(const Node &node, int column) const
         if (it == m_values.constEnd())
             return {};
         // In the binding's display unit (or the readable one), the locale's separators.
-        QString value = it->value.isNull() ? QStringLiteral("-") : it->value.toString();
+        QString value = it->value.isNull() ? QStringLiteral("-") : decode::readableText(it->value.toString(), QLocale());
         QString unit = decode::unitSymbol(it->unit);
         if (it->value.typeId() == QMetaType::Double) {
             const decode::ReadableValue readable = decode::readableNumber(it->value.toDouble(), it->unit, b.displayUnit, QLocale(), b.quantity);
