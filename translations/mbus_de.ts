@@ -237,6 +237,99 @@
         <source>Invalid request</source>
         <translation>Ungültige Anfrage</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>address %1</source>
+        <translation>Adresse %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the selected meter</source>
+        <translation>gewählter Zähler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The port</source>
+        <translation>Die Schnittstelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The port %1</source>
+        <translation>Die Schnittstelle %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>No answer from %1 after %n tries</source>
+        <translation>
+            <numerusform>Keine Antwort (%1) nach %n Versuch</numerusform>
+            <numerusform>Keine Antwort (%1) nach %n Versuchen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer from %1</source>
+        <translation>Keine Antwort (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the baud rate (is the meter at %1 Bd?)</source>
+        <translation>die Baudrate (arbeitet der Zähler mit %1 Bd?)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the baud rate</source>
+        <translation>die Baudrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: check the address, %2 and the wiring.</source>
+        <translation>%1: prüfen Sie die Adresse, %2 und die Verdrahtung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers from %1 were damaged (%2): check for two meters on one address, line noise and the parity (M-Bus uses 8E1).</source>
+        <translation>Antworten (%1) waren beschädigt (%2): prüfen Sie auf zwei Zähler an einer Adresse, Störungen auf der Leitung und die Parität (M-Bus verwendet 8E1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Several meters answered at %1 at once: two meters share this address. Give one of them another address (the commissioning assistant finds them by secondary address).</source>
+        <translation>Mehrere Zähler haben gleichzeitig geantwortet (%1): zwei Zähler teilen sich diese Adresse. Geben Sie einem von ihnen eine andere Adresse (der Inbetriebnahme-Assistent findet sie über die Sekundäradresse).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 gave an answer that does not fit the request (%2): check that the device there is the meter you expect.</source>
+        <translation>Die Antwort (%1) passt nicht zur Anfrage (%2): prüfen Sie, ob dort der erwartete Zähler ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 failed: %2. Check that the adapter is plugged in and that no other program uses the port.</source>
+        <translation>%1: Fehler: %2. Prüfen Sie, ob der Adapter eingesteckt ist und kein anderes Programm die Schnittstelle verwendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 dropped the connection%2: check the network and that the gateway accepts one client at a time.</source>
+        <translation>%1 hat die Verbindung getrennt%2: prüfen Sie das Netzwerk und ob das Gateway jeweils nur einen Client annimmt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The gateway</source>
+        <translation>Das Gateway</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The gateway %1</source>
+        <translation>Das Gateway %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request to %1 cannot be sent: %2.</source>
+        <translation>Die Anfrage (%1) kann nicht gesendet werden: %2.</translation>
+    </message>
 </context>
 <context>
     <name>mbus::bus::LineDetector</name>
@@ -2094,7 +2187,7 @@
     <name>mbus::project::Field</name>
     <message>
         <location filename="../ui/project/ChannelEditor.cpp" line="+148"/>
-        <location filename="../core/project/Validation.cpp" line="+48"/>
+        <location filename="../core/project/Validation.cpp" line="+49"/>
         <location line="+15"/>
         <source>Port</source>
         <translation>Port</translation>
@@ -2122,8 +2215,13 @@
         <translation>IP/Hostname</translation>
     </message>
     <message>
+        <location line="+49"/>
+        <source>Display unit</source>
+        <translation>Anzeigeeinheit</translation>
+    </message>
+    <message>
         <location filename="../ui/project/ChannelEditor.cpp" line="+1"/>
-        <location filename="../core/project/Validation.cpp" line="+6"/>
+        <location filename="../core/project/Validation.cpp" line="-43"/>
         <location line="+5"/>
         <source>Timeout</source>
         <translation>Timeout</translation>
@@ -2148,7 +2246,7 @@
     </message>
     <message>
         <location filename="../core/project/Validation.cpp" line="+6"/>
-        <location line="+75"/>
+        <location line="+78"/>
         <location line="+2"/>
         <location line="+40"/>
         <location line="+12"/>
@@ -2156,16 +2254,16 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+132"/>
+        <location line="-131"/>
+        <location line="+152"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/project/BindingForm.cpp" line="+70"/>
-        <location filename="../core/project/Validation.cpp" line="-130"/>
+        <location filename="../ui/project/BindingForm.cpp" line="+76"/>
+        <location filename="../core/project/Validation.cpp" line="-150"/>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+108"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Address</source>
@@ -2173,7 +2271,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/project/Validation.cpp" line="-106"/>
+        <location filename="../core/project/Validation.cpp" line="-109"/>
         <source>Telegram</source>
         <translation>Telegramm</translation>
     </message>
@@ -2185,19 +2283,19 @@
     <message>
         <location filename="../ui/project/BindingForm.cpp" line="+1"/>
         <location filename="../core/project/Validation.cpp" line="+2"/>
-        <location line="+126"/>
+        <location line="+125"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location filename="../core/project/Validation.cpp" line="-121"/>
+        <location filename="../core/project/Validation.cpp" line="-120"/>
         <source>Transformation</source>
         <translation>Transformation</translation>
     </message>
     <message>
-        <location filename="../core/project/Validation.cpp" line="+3"/>
+        <location filename="../core/project/Validation.cpp" line="+6"/>
         <source>Access</source>
         <translation>Zugriff</translation>
     </message>
@@ -2243,7 +2341,7 @@
 <context>
     <name>mbus::project::Validation</name>
     <message>
-        <location line="-161"/>
+        <location line="-164"/>
         <source>no serial port given</source>
         <translation>keine serielle Schnittstelle angegeben</translation>
     </message>
@@ -2304,12 +2402,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>%1 ms is outside 0..%2 ms</source>
         <translation>%1 ms liegt außerhalb von 0..%2 ms</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-92"/>
         <source>a binding needs a name</source>
         <translation>eine Bindung braucht einen Namen</translation>
     </message>
@@ -2324,15 +2422,26 @@
         <translation>%1 liegt außerhalb von 1..250</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <location line="+109"/>
+        <source>address 0 is the factory default: give the meter its own address (Bus &gt; Commissioning assistant)</source>
+        <translation>Adresse 0 ist die Werkseinstellung: geben Sie dem Zähler eine eigene Adresse (Bus &gt; Inbetriebnahme-Assistent)</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+112"/>
         <source>&quot;%1&quot; is no secondary address (16 hex digits)</source>
         <translation>„%1“ ist keine Sekundäradresse (16 Hex-Ziffern)</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-104"/>
         <source>the scale must be a number other than 0, the offset a number</source>
         <translation>Der Faktor muss eine Zahl ungleich 0 sein, der Offset eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a value in &quot;%1&quot; cannot be shown in &quot;%2&quot;</source>
+        <translation>ein Wert in „%1“ kann nicht in „%2“ angezeigt werden</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2405,13 +2514,17 @@
         <translation>%1 liegt außerhalb von 0..250</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+106"/>
-        <source>address 0 is the factory default: give the meter its own address</source>
-        <translation>Adresse 0 ist die Werkseinstellung: geben Sie dem Zähler eine eigene Adresse</translation>
+        <location line="+4"/>
+        <source>another meter of this connection has this address: meters sharing an address collide; the commissioning assistant gives each its own</source>
+        <translation>ein anderer Zähler dieser Verbindung hat diese Adresse: Zähler mit gemeinsamer Adresse kollidieren; der Inbetriebnahme-Assistent gibt jedem eine eigene</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="+37"/>
+        <source>tag &quot;%1&quot; is bound also by %2</source>
+        <translation>Tag „%1“ ist auch gebunden von: %2</translation>
+    </message>
+    <message>
+        <location line="-205"/>
         <source>%1 characters: at most %2</source>
         <translation>%1 Zeichen: höchstens %2</translation>
     </message>
@@ -2431,12 +2544,7 @@
         <translation>%1: Der Index zählt Datensätze ab 0 (höchstens %2)</translation>
     </message>
     <message>
-        <location line="+100"/>
-        <source>another meter of this connection has this address</source>
-        <translation>ein anderer Zähler dieser Verbindung hat diese Adresse</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+107"/>
         <source>at most %1 characters, no control characters</source>
         <translation>höchstens %1 Zeichen, keine Steuerzeichen</translation>
     </message>
@@ -2446,14 +2554,37 @@
         <translation>eine andere Bindung dieser Verbindung hat diesen Namen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>tag &quot;%1&quot; is bound already by %2</source>
-        <translation>Tag „%1“ ist bereits gebunden: %2</translation>
-    </message>
-    <message>
         <location line="+7"/>
         <source>binding &quot;%1&quot; reads the same record (address %2, telegram %3, index %4)</source>
         <translation>Bindung „%1“ liest denselben Datensatz (Adresse %2, Telegramm %3, Index %4)</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::AddMeterDialog</name>
+    <message>
+        <location filename="../ui/project/AddMeterDialog.cpp" line="+19"/>
+        <source>Add meter</source>
+        <translation>Zähler hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Primary address (1..250)</source>
+        <translation>Primäradresse (1..250)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is not a primary address: 1..250 (0 is the factory default)</source>
+        <translation>%1 ist keine Primäradresse: 1..250 (0 ist die Werkseinstellung)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address 0 is the factory default: every new meter answers there. Give the meter its own address with Bus &gt; Commissioning assistant.</source>
+        <translation>Adresse 0 ist die Werkseinstellung: dort antwortet jeder neue Zähler. Geben Sie dem Zähler mit Bus &gt; Inbetriebnahme-Assistent eine eigene Adresse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The project has meter %1 at this address already: it will be selected.</source>
+        <translation>Das Projekt hat auf dieser Adresse bereits den Zähler %1: er wird ausgewählt.</translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2735,42 @@
         <translation>Diese Zähler sind bereits im Projekt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename tags</source>
+        <translation>Tags umbenennen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tag(s) name the old address of a meter the plan moved:
+%1
+
+Rename them to the new address? The tags in Faceplate must then have the new names.</source>
+        <translation>
+            <numerusform>%n Tag nennt die alte Adresse eines Zählers, den der Plan verschoben hat:
+%1
+
+Auf die neue Adresse umbenennen? Der Tag in Faceplate muss dann den neuen Namen tragen.</numerusform>
+            <numerusform>%n Tags nennen die alte Adresse eines Zählers, den der Plan verschoben hat:
+%1
+
+Auf die neue Adresse umbenennen? Die Tags in Faceplate müssen dann die neuen Namen tragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Take the surveyed meters into &quot;%1&quot;</source>
         <translation>Erfasste Zähler in „%1“ übernehmen</translation>
     </message>
@@ -2617,7 +2783,7 @@
 <context>
     <name>mbus::ui::BaudRatePage</name>
     <message>
-        <location filename="../ui/commission/BaudRatePage.cpp" line="+34"/>
+        <location filename="../ui/commission/BaudRatePage.cpp" line="+36"/>
         <source>Baud rate</source>
         <translation>Baudrate</translation>
     </message>
@@ -2687,12 +2853,17 @@
         <translation>Kein Zähler hat bei %1 Bd auf die Sekundärsuche geantwortet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Finding the meters on the bus first…</source>
         <translation>Zuerst werden die Zähler am Bus gesucht…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
+        <source>Not switched: the bus stays at %1 Bd.</source>
+        <translation>Nicht umgeschaltet: der Bus bleibt auf %1 Bd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The connection is disabled: enable it in the project to switch its meters.</source>
         <translation>Die Verbindung ist deaktiviert: Aktivieren Sie sie im Projekt, um ihre Zähler umzustellen.</translation>
     </message>
@@ -2712,7 +2883,22 @@
         <translation>Umschalten auf %1 Bd…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+9"/>
+        <source>Switch the whole bus</source>
+        <translation>Den ganzen Bus umschalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch every meter of &quot;%1&quot; from %2 Bd to %3 Bd? Meters on the bus: %4.</source>
+        <translation>Alle Zähler von „%1“ von %2 Bd auf %3 Bd umschalten? Zähler am Bus: %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each meter is told to switch and is read at the new rate. If one does not follow, the others are switched back to %1 Bd; if all follow, the connection is set to %2 Bd.</source>
+        <translation>Jeder Zähler erhält den Befehl umzuschalten und wird mit der neuen Baudrate gelesen. Folgt einer nicht, werden die anderen auf %1 Bd zurückgeschaltet; folgen alle, wird die Verbindung auf %2 Bd gestellt.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The bus stays at %1 Bd: not every meter switched.</source>
         <translation>Der Bus bleibt bei %1 Bd: nicht alle Zähler wurden umgeschaltet.</translation>
     </message>
@@ -2740,12 +2926,17 @@
 <context>
     <name>mbus::ui::BindingForm</name>
     <message>
-        <location filename="../ui/project/BindingForm.cpp" line="-54"/>
+        <location filename="../ui/project/BindingForm.cpp" line="-59"/>
         <source>Off: kept, not read</source>
         <translation>Aus: behalten, nicht gelesen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>The unit the tree and the trend show the value in; the engine and the Faceplate export keep the unit the meter sends</source>
+        <translation>Die Einheit, in der Baum und Trend den Wert zeigen; die Abfrage und der Faceplate-Export behalten die Einheit, die der Zähler sendet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>R (read)</source>
         <translation>R (Lesen)</translation>
     </message>
@@ -2826,11 +3017,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Display unit</source>
+        <translation>Anzeigeeinheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>signature %1</source>
         <translation>Signatur %1</translation>
     </message>
@@ -3031,7 +3232,7 @@
 <context>
     <name>mbus::ui::CreateBindingsDialog</name>
     <message>
-        <location filename="../ui/meter/CreateBindingsDialog.cpp" line="+34"/>
+        <location filename="../ui/meter/CreateBindingsDialog.cpp" line="+35"/>
         <location line="+36"/>
         <source>Create bindings</source>
         <translation>Bindungen erstellen</translation>
@@ -3092,7 +3293,7 @@
         <translation>Namen und Tags werden aus Zähler und Datensatz vorgeschlagen; passen Sie sie an die Namensregeln Ihrer SCADA an. Faceplate liest Adresse, Telegramm und Index.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>No binding is chosen.</source>
         <translation>Keine Bindung ausgewählt.</translation>
     </message>
@@ -3218,7 +3419,7 @@
         <translation>Abfrage der gewählten Verbindung stoppen</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>Meters: select a connection</source>
         <translation>Zähler: Verbindung wählen</translation>
     </message>
@@ -3317,6 +3518,34 @@
         <location line="+1"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::HelpBrowser</name>
+    <message>
+        <location filename="../ui/help/HelpBrowser.cpp" line="+34"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>M-Bus Workbench manual</source>
+        <translation>Handbuch M-Bus Workbench</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 — M-Bus Workbench manual</source>
+        <translation>%1 — Handbuch M-Bus Workbench</translation>
     </message>
 </context>
 <context>
@@ -3469,8 +3698,8 @@
         <translation>M-Bus-Workbench-Projekte (*.mbwproj)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+67"/>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="+160"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+84"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="+165"/>
         <location line="+3"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
@@ -3541,17 +3770,7 @@
         <translation>&amp;Zähler hinzufügen…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Add meter</source>
-        <translation>Zähler hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Primary address (1..250):</source>
-        <translation>Primäradresse (1..250):</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -3586,7 +3805,7 @@
         <translation>Zähler &amp;lesen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Si&amp;mulated bus (no hardware)</source>
         <translation>Si&amp;mulierter Bus (ohne Hardware)</translation>
     </message>
@@ -3601,7 +3820,7 @@
         <translation>&amp;Über M-Bus Workbench</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
@@ -3616,22 +3835,53 @@
         <translation>Trend</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+28"/>
+        <source>Move the meter of &quot;%1&quot; from address %2 to %3</source>
+        <translation>Zähler von „%1“ von Adresse %2 nach %3 verschieben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set the baud rate of &quot;%1&quot; to %2</source>
+        <translation>Baudrate von „%1“ auf %2 setzen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Add %n binding(s) to the trend</source>
+        <translation>
+            <numerusform>%n Bindung zum Trend hinzufügen</numerusform>
+            <numerusform>%n Bindungen zum Trend hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Remove from trend</source>
         <translation>Aus dem Trend entfernen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+114"/>
+        <source>the project has errors (see the forms); fix them, then start.</source>
+        <translation>das Projekt hat Fehler (siehe Formulare); beheben Sie sie und starten Sie dann.</translation>
+    </message>
+    <message>
+        <location line="-117"/>
         <source>Add to trend</source>
         <translation>Zum Trend hinzufügen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remove %n binding(s) from the trend</source>
+        <translation>
+            <numerusform>%n Bindung aus dem Trend entfernen</numerusform>
+            <numerusform>%n Bindungen aus dem Trend entfernen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add its bindings to the trend</source>
         <translation>Die zugehörigen Bindungen zum Trend hinzufügen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3661,22 +3911,17 @@
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The language changes when M-Bus Workbench is started again.</source>
-        <translation>Die Sprache ändert sich beim nächsten Start von M-Bus Workbench.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -3696,7 +3941,7 @@
         <translation>%1 von %2 Verbindungen laufen</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="-151"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="-156"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
@@ -3706,7 +3951,7 @@
         <translation>Das Demoprojekt kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -3809,7 +4054,7 @@
         <translation>Exportiert nach %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="+38"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+44"/>
         <source>%n meter(s) added to %1</source>
         <translation>
             <numerusform>%n Zähler zu %1 hinzugefügt</numerusform>
@@ -3825,6 +4070,105 @@
         <location line="+1"/>
         <source>&lt;b&gt;M-Bus Workbench %1&lt;/b&gt;&lt;p&gt;Configurator and live monitor for wired M-Bus meters (EN 13757-2/-3), for the Faceplate SCADA M-Bus driver.&lt;/p&gt;</source>
         <translation>&lt;b&gt;M-Bus Workbench %1&lt;/b&gt;&lt;p&gt;Konfigurator und Live-Monitor für drahtgebundene M-Bus-Zähler (EN 13757-2/-3), für den M-Bus-Treiber der Faceplate-SCADA.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::MeterBaudDialog</name>
+    <message>
+        <location filename="../ui/meter/MeterSettingsDialogs.cpp" line="+101"/>
+        <source>Set baud rate</source>
+        <translation>Baudrate einstellen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 Bd</source>
+        <translation>%1 Bd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switch</source>
+        <translation>Umschalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New baud rate:</source>
+        <translation>Neue Baudrate:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meter is told at %1 Bd to answer at the new rate (CI 0xB8..0xBF), then read at the new rate to prove it; a meter that did not switch is read at %1 Bd again. The connection stays at %1 Bd: afterwards it has to be switched too, and every other meter on the bus with it.</source>
+        <translation>Der Zähler erhält mit %1 Bd den Befehl, mit der neuen Baudrate zu antworten (CI 0xB8..0xBF), und wird zur Kontrolle mit der neuen Baudrate gelesen; ein Zähler, der nicht umgeschaltet hat, wird wieder mit %1 Bd gelesen. Die Verbindung bleibt auf %1 Bd: sie muss danach ebenfalls umgeschaltet werden, und mit ihr jeder andere Zähler am Bus.</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::MeterNaming</name>
+    <message>
+        <location line="-87"/>
+        <source>The meter at address %1</source>
+        <translation>Der Zähler auf Adresse %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at address %2</source>
+        <translation>%1 auf Adresse %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (secondary address %2)</source>
+        <translation>%1 (Sekundäradresse %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::MeterSettingsActions</name>
+    <message>
+        <location filename="../ui/meter/MeterSettingsActions.cpp" line="+48"/>
+        <source>Read the meter first: its secondary address identifies it for the change.</source>
+        <translation>Lesen Sie den Zähler zuerst: für die Änderung wird er über seine Sekundäradresse erkannt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+35"/>
+        <source>The connection is disabled: enable it to change its meters.</source>
+        <translation>Die Verbindung ist deaktiviert: aktivieren Sie sie, um ihre Zähler zu ändern.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Primary address set: %1.</source>
+        <translation>Primäradresse gesetzt: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Primary address not set: %1.</source>
+        <translation>Primäradresse nicht gesetzt: %1.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The link cannot change its rate (%1): nothing was switched.</source>
+        <translation>Die Schnittstelle kann ihre Baudrate nicht ändern (%1): nichts wurde umgeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Baud rate switched: %1.</source>
+        <translation>Baudrate umgeschaltet: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baud rate not switched: %1.</source>
+        <translation>Baudrate nicht umgeschaltet: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Switch the connection too?</source>
+        <translation>Auch die Verbindung umschalten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answers at %2 Bd now. The connection &quot;%3&quot; still runs at %4 Bd and will not read it until its line is switched too; every other meter on this bus must be at %2 Bd then as well.
+
+Set the connection to %2 Bd now?</source>
+        <translation>%1 antwortet jetzt mit %2 Bd. Die Verbindung „%3“ läuft noch mit %4 Bd und liest ihn erst, wenn auch ihre Leitung umgeschaltet ist; dann muss auch jeder andere Zähler an diesem Bus auf %2 Bd sein.
+
+Die Verbindung jetzt auf %2 Bd stellen?</translation>
     </message>
 </context>
 <context>
@@ -3888,9 +4232,14 @@
 <context>
     <name>mbus::ui::MeterView</name>
     <message>
-        <location filename="../ui/meter/MeterView.cpp" line="+25"/>
+        <location filename="../ui/meter/MeterView.cpp" line="+31"/>
         <source>&amp;Read meter</source>
         <translation>Zähler &amp;lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel read</source>
+        <translation>Lesen &amp;abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3898,17 +4247,53 @@
         <translation>&amp;Bindungen erstellen…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Save readout…</source>
+        <translation>Auslesung speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set address…</source>
+        <translation>Adresse setzen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set baud rate…</source>
+        <translation>Baudrate einstellen…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>REQ_UD2 to the meter&apos;s primary address, all telegrams</source>
         <translation>REQ_UD2 an die Primäradresse des Zählers, alle Telegramme</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Stop waiting for the meter&apos;s answer</source>
+        <translation>Nicht mehr auf die Antwort des Zählers warten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Bind the selected records: Address, Telegram and Index are filled in</source>
         <translation>Die gewählten Datensätze binden: Adresse, Telegramm und Index werden ausgefüllt</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+1"/>
+        <source>Save the records as CSV and the telegrams as hex (for support; mbus-cli decode reads the hex)</source>
+        <translation>Datensätze als CSV und Telegramme als Hex speichern (für den Support; mbus-cli decode liest das Hex)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+293"/>
+        <source>Give the meter another primary address (selected by its secondary address, then read back)</source>
+        <translation>Dem Zähler eine andere Primäradresse geben (über die Sekundäradresse ausgewählt, danach zurückgelesen)</translation>
+    </message>
+    <message>
+        <location line="-292"/>
+        <source>Switch the meter to another baud rate (then read at the new rate)</source>
+        <translation>Den Zähler auf eine andere Baudrate umschalten (danach mit der neuen Baudrate gelesen)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Meter at address %1</source>
         <translation>Zähler an Adresse %1</translation>
     </message>
@@ -3918,7 +4303,7 @@
         <translation>%1 — Adresse %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Last read shown. Read again for fresh values.</source>
         <translation>Letzte Auslesung angezeigt. Für aktuelle Werte erneut lesen.</translation>
     </message>
@@ -3928,12 +4313,17 @@
         <translation>Die Verbindung ist deaktiviert: aktivieren Sie sie, um ihre Zähler zu lesen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>Reading address %1…</source>
         <translation>Adresse %1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Reading address %1… %2 s (a silent meter is asked %3 times, %4 s each)</source>
+        <translation>Adresse %1 wird gelesen… %2 s (ein stummer Zähler wird %3-mal gefragt, je %4 s)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>telegram %1: %2</source>
         <translation>Telegramm %1: %2</translation>
     </message>
@@ -3947,11 +4337,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Read failed: %1</source>
-        <translation>Auslesung fehlgeschlagen: %1</translation>
+        <source>Read of address %1 cancelled.</source>
+        <translation>Lesen von Adresse %1 abgebrochen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+89"/>
+        <source>Read the meter first: its secondary address identifies it for the change</source>
+        <translation>Lesen Sie den Zähler zuerst: für die Änderung wird er über seine Sekundäradresse erkannt</translation>
+    </message>
+    <message>
+        <location line="-75"/>
         <source>The meter has more telegrams than were read.</source>
         <translation>Der Zähler hat mehr Telegramme, als gelesen wurden.</translation>
     </message>
@@ -3961,7 +4356,7 @@
         <translation>Dekodierfehler: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <location line="+9"/>
         <source>Secondary address %1</source>
         <translation>Sekundäradresse %1</translation>
@@ -3996,6 +4391,47 @@
         <source>Status %1</source>
         <translation>Status %1</translation>
     </message>
+    <message>
+        <location filename="../ui/meter/MeterViewActions.cpp" line="+25"/>
+        <source>Create binding…</source>
+        <translation>Bindung erstellen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to trend</source>
+        <translation>Zum Trend hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records already bound: their tags join the live trend</source>
+        <translation>Bereits gebundene Datensätze: ihre Tags kommen in den Live-Trend</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+14"/>
+        <source>Save readout</source>
+        <translation>Auslesung speichern</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Records as CSV, telegrams as hex beside it (*.csv)</source>
+        <translation>Datensätze als CSV, Telegramme als Hex daneben (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Readout saved: %1 and %2.</source>
+        <translation>Auslesung gespeichert: %1 und %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The readout was not saved: %1</source>
+        <translation>Die Auslesung wurde nicht gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>mbus::ui::NumberField</name>
@@ -4021,26 +4457,44 @@
     </message>
 </context>
 <context>
+    <name>mbus::ui::PollingBanner</name>
+    <message>
+        <location filename="../ui/window/PollingBanner.cpp" line="+12"/>
+        <source>Start (F5)</source>
+        <translation>Start (F5)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&lt;b&gt;Polling stopped&lt;/b&gt;: no connection is reading its meters.</source>
+        <translation>&lt;b&gt;Abfrage angehalten&lt;/b&gt;: keine Verbindung liest ihre Zähler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Polling stopped&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Abfrage angehalten&lt;/b&gt;: %1</translation>
+    </message>
+</context>
+<context>
     <name>mbus::ui::ProjectPane</name>
     <message>
-        <location filename="../ui/project/ProjectPane.cpp" line="+37"/>
+        <location filename="../ui/project/ProjectPane.cpp" line="+41"/>
         <source>Select a connection, a meter or a binding.
 Scan the bus to find meters.</source>
         <translation>Wählen Sie eine Verbindung, einen Zähler oder eine Bindung.
 Scannen Sie den Bus, um Zähler zu finden.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>e.g. Heat meter, flat 12</source>
         <translation>z. B. Wärmezähler, Wohnung 12</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Meter name</source>
         <translation>Zählername</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+209"/>
         <source>Edit connection &quot;%1&quot;</source>
         <translation>Verbindung „%1“ bearbeiten</translation>
     </message>
@@ -4070,8 +4524,13 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
         <source>Add connection &quot;%1&quot;</source>
         <translation>Verbindung „%1“ hinzufügen</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>address %1: the project has meter %2 there, this is meter %3</source>
+        <translation>Adresse %1: das Projekt hat dort den Zähler %2, dies ist der Zähler %3</translation>
+    </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+18"/>
         <source>Add %n meter(s)</source>
         <translation>
             <numerusform>%n Zähler hinzufügen</numerusform>
@@ -4079,7 +4538,21 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Two meters on one address</source>
+        <translation>Zwei Zähler auf einer Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Two meters cannot share a primary address: their answers collide. Use Bus &gt; Commissioning assistant to give each meter its own address.</source>
+        <translation>%1
+
+Zwei Zähler können sich keine Primäradresse teilen: ihre Antworten kollidieren. Geben Sie mit Bus &gt; Inbetriebnahme-Assistent jedem Zähler eine eigene Adresse.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Delete connection &quot;%1&quot;</source>
         <translation>Verbindung „%1“ löschen</translation>
     </message>
@@ -4105,7 +4578,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
 <context>
     <name>mbus::ui::ProjectTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/project/ProjectTreeModel.cpp" line="+140"/>
+        <location filename="../ui/project/ProjectTreeModel.cpp" line="+213"/>
         <source>the meter sent %n telegram(s), telegram %1 is bound</source>
         <translation>
             <numerusform>der Zähler hat %n Telegramm gesendet, gebunden ist Telegramm %1</numerusform>
@@ -4208,14 +4681,14 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
         <translation>%1  (%2, Telegramm %3, Index %4)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%1 %2 [%3]</source>
-        <translation>%1 %2 [%3]</translation>
+        <location line="+1"/>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -4239,6 +4712,54 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
     </message>
 </context>
 <context>
+    <name>mbus::ui::ReaddressDialog</name>
+    <message>
+        <location filename="../ui/meter/MeterSettingsDialogs.cpp" line="+11"/>
+        <source>Set primary address</source>
+        <translation>Primäradresse setzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set address</source>
+        <translation>Adresse setzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New primary address:</source>
+        <translation>Neue Primäradresse:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meter is selected by its secondary address and told its new primary address (SND_UD, CI 0x51), then read at the new address to prove it. The project&apos;s meter and its bindings follow, as one step you can undo.</source>
+        <translation>Der Zähler wird über seine Sekundäradresse ausgewählt, erhält seine neue Primäradresse (SND_UD, CI 0x51) und wird zur Kontrolle auf der neuen Adresse gelesen. Der Zähler im Projekt und seine Bindungen folgen in einem Schritt, der sich rückgängig machen lässt.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Type an address from 1 to 250.</source>
+        <translation>Geben Sie eine Adresse von 1 bis 250 ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is no primary address for a meter: use 1 to 250 (0 is the factory default, 251 to 255 are reserved).</source>
+        <translation>%1 ist keine Primäradresse für einen Zähler: verwenden Sie 1 bis 250 (0 ist die Werkseinstellung, 251 bis 255 sind reserviert).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meter is at %1 already.</source>
+        <translation>Der Zähler ist bereits auf %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: %1 uses address %2 in this project; two meters on one address collide.</source>
+        <translation>Warnung: %1 verwendet in diesem Projekt die Adresse %2; zwei Zähler auf einer Adresse kollidieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another meter</source>
+        <translation>ein anderer Zähler</translation>
+    </message>
+</context>
+<context>
     <name>mbus::ui::RecentFiles</name>
     <message>
         <location filename="../ui/window/RecentFiles.cpp" line="+14"/>
@@ -4254,7 +4775,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
 <context>
     <name>mbus::ui::RecordTableModel</name>
     <message>
-        <location filename="../ui/meter/RecordTableModel.cpp" line="+65"/>
+        <location filename="../ui/meter/RecordTableModel.cpp" line="+78"/>
         <source>instantaneous</source>
         <translation>momentan</translation>
     </message>
@@ -4284,12 +4805,22 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
         <translation>Herstellerdaten, weitere folgen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
+        <source>As sent: %1</source>
+        <translation>Wie gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Bound to tag %1</source>
         <translation>An Tag %1 gebunden</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Telegram</source>
         <translation>Telegramm</translation>
     </message>
@@ -4654,7 +5185,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
         <translation>Zähler %1</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+135"/>
         <source>%1 %2 %3</source>
         <comment>proposed meter name: manufacturer, medium, identification</comment>
         <translation>%1 %2 %3</translation>
@@ -4839,7 +5370,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
 <context>
     <name>mbus::ui::TrafficLogView</name>
     <message>
-        <location filename="../ui/traffic/TrafficLogView.cpp" line="+31"/>
+        <location filename="../ui/traffic/TrafficLogView.cpp" line="+36"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -4850,12 +5381,17 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-20"/>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>All connections</source>
         <translation>Alle Verbindungen</translation>
     </message>
@@ -4880,6 +5416,16 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
         <translation>Die gewählten Frames oder alle angezeigten als Text kopieren</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Save every frame the log holds (the last %1, whatever the filter shows) to a text file for support</source>
+        <translation>Jeden Frame des Protokolls (die letzten %1, unabhängig vom Filter) für den Support in eine Textdatei speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove every recorded frame</source>
+        <translation>Alle aufgezeichneten Frames entfernen</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
@@ -4890,15 +5436,46 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>%1 of %2 frames</source>
         <translation>%1 von %2 Frames</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+12"/>
+        <source>Save traffic log</source>
+        <translation>Datenverkehrsprotokoll speichern</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>mbus::ui::Translations</name>
     <message>
-        <location filename="../ui/window/Translations.cpp" line="+17"/>
+        <location filename="../ui/window/Translations.cpp" line="+24"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language takes effect when M-Bus Workbench starts again. Restart now?</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von M-Bus Workbench. Jetzt neu starten?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restart now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -4906,7 +5483,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
 <context>
     <name>mbus::ui::TrendAxes</name>
     <message>
-        <location filename="../ui/trend/TrendAxes.cpp" line="+81"/>
+        <location filename="../ui/trend/TrendAxes.cpp" line="+126"/>
         <source>(no unit)</source>
         <translation>(ohne Einheit)</translation>
     </message>
@@ -4914,7 +5491,7 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
 <context>
     <name>mbus::ui::TrendCsv</name>
     <message>
-        <location filename="../ui/trend/TrendCsv.cpp" line="+21"/>
+        <location filename="../ui/trend/TrendCsv.cpp" line="+54"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -4990,17 +5567,17 @@ Scannen Sie den Bus, um Zähler zu finden.</translation>
 <context>
     <name>mbus::ui::TrendView</name>
     <message>
-        <location filename="../ui/trend/TrendView.cpp" line="+70"/>
+        <location filename="../ui/trend/TrendView.cpp" line="+73"/>
         <source>Local time</source>
         <translation>Ortszeit</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+98"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location filename="../ui/trend/TrendViewExport.cpp" line="+24"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>

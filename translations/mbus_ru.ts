@@ -237,6 +237,100 @@
         <source>Invalid request</source>
         <translation>Недопустимый запрос</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>address %1</source>
+        <translation>адрес %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the selected meter</source>
+        <translation>выбранный счётчик</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The port %1</source>
+        <translation>Порт %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>No answer from %1 after %n tries</source>
+        <translation>
+            <numerusform>Нет ответа (%1) после %n попытки</numerusform>
+            <numerusform>Нет ответа (%1) после %n попыток</numerusform>
+            <numerusform>Нет ответа (%1) после %n попыток</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer from %1</source>
+        <translation>Нет ответа (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the baud rate (is the meter at %1 Bd?)</source>
+        <translation>скорость (работает ли счётчик на %1 бод?)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the baud rate</source>
+        <translation>скорость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: check the address, %2 and the wiring.</source>
+        <translation>%1: проверьте адрес, %2 и проводку.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers from %1 were damaged (%2): check for two meters on one address, line noise and the parity (M-Bus uses 8E1).</source>
+        <translation>Ответы (%1) повреждены (%2): проверьте, нет ли двух счётчиков на одном адресе и помех на линии, и проверьте чётность (M-Bus использует 8E1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Several meters answered at %1 at once: two meters share this address. Give one of them another address (the commissioning assistant finds them by secondary address).</source>
+        <translation>Несколько счётчиков ответили одновременно (%1): у двух счётчиков один адрес. Задайте одному из них другой адрес (мастер ввода в эксплуатацию находит их по вторичному адресу).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 gave an answer that does not fit the request (%2): check that the device there is the meter you expect.</source>
+        <translation>Ответ (%1) не соответствует запросу (%2): проверьте, что там именно тот счётчик, который вы ожидаете.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 failed: %2. Check that the adapter is plugged in and that no other program uses the port.</source>
+        <translation>%1: ошибка: %2. Проверьте, что адаптер подключён и порт не занят другой программой.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 dropped the connection%2: check the network and that the gateway accepts one client at a time.</source>
+        <translation>%1 разорвал соединение%2: проверьте сеть и то, что шлюз принимает только одного клиента одновременно.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The gateway</source>
+        <translation>Шлюз</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The gateway %1</source>
+        <translation>Шлюз %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request to %1 cannot be sent: %2.</source>
+        <translation>Запрос (%1) не может быть отправлен: %2.</translation>
+    </message>
 </context>
 <context>
     <name>mbus::bus::LineDetector</name>
@@ -2097,7 +2191,7 @@
     <name>mbus::project::Field</name>
     <message>
         <location filename="../ui/project/ChannelEditor.cpp" line="+148"/>
-        <location filename="../core/project/Validation.cpp" line="+48"/>
+        <location filename="../core/project/Validation.cpp" line="+49"/>
         <location line="+15"/>
         <source>Port</source>
         <translation>Порт</translation>
@@ -2125,8 +2219,13 @@
         <translation>IP/имя хоста</translation>
     </message>
     <message>
+        <location line="+49"/>
+        <source>Display unit</source>
+        <translation>Единица отображения</translation>
+    </message>
+    <message>
         <location filename="../ui/project/ChannelEditor.cpp" line="+1"/>
-        <location filename="../core/project/Validation.cpp" line="+6"/>
+        <location filename="../core/project/Validation.cpp" line="-43"/>
         <location line="+5"/>
         <source>Timeout</source>
         <translation>Тайм-аут</translation>
@@ -2151,7 +2250,7 @@
     </message>
     <message>
         <location filename="../core/project/Validation.cpp" line="+6"/>
-        <location line="+75"/>
+        <location line="+78"/>
         <location line="+2"/>
         <location line="+40"/>
         <location line="+12"/>
@@ -2159,16 +2258,16 @@
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+132"/>
+        <location line="-131"/>
+        <location line="+152"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location filename="../ui/project/BindingForm.cpp" line="+70"/>
-        <location filename="../core/project/Validation.cpp" line="-130"/>
+        <location filename="../ui/project/BindingForm.cpp" line="+76"/>
+        <location filename="../core/project/Validation.cpp" line="-150"/>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+108"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Address</source>
@@ -2176,7 +2275,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/project/Validation.cpp" line="-106"/>
+        <location filename="../core/project/Validation.cpp" line="-109"/>
         <source>Telegram</source>
         <translation>Телеграмма</translation>
     </message>
@@ -2188,19 +2287,19 @@
     <message>
         <location filename="../ui/project/BindingForm.cpp" line="+1"/>
         <location filename="../core/project/Validation.cpp" line="+2"/>
-        <location line="+126"/>
+        <location line="+125"/>
         <source>Index</source>
         <translation>Индекс</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location filename="../core/project/Validation.cpp" line="-121"/>
+        <location filename="../core/project/Validation.cpp" line="-120"/>
         <source>Transformation</source>
         <translation>Преобразование</translation>
     </message>
     <message>
-        <location filename="../core/project/Validation.cpp" line="+3"/>
+        <location filename="../core/project/Validation.cpp" line="+6"/>
         <source>Access</source>
         <translation>Доступ</translation>
     </message>
@@ -2246,7 +2345,7 @@
 <context>
     <name>mbus::project::Validation</name>
     <message>
-        <location line="-161"/>
+        <location line="-164"/>
         <source>no serial port given</source>
         <translation>не указан последовательный порт</translation>
     </message>
@@ -2307,12 +2406,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>%1 ms is outside 0..%2 ms</source>
         <translation>%1 мс вне диапазона 0..%2 мс</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-92"/>
         <source>a binding needs a name</source>
         <translation>у привязки должно быть имя</translation>
     </message>
@@ -2327,15 +2426,26 @@
         <translation>%1 вне диапазона 1..250</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <location line="+109"/>
+        <source>address 0 is the factory default: give the meter its own address (Bus &gt; Commissioning assistant)</source>
+        <translation>адрес 0 — заводской: задайте счётчику собственный адрес (Шина &gt; Мастер ввода в эксплуатацию)</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+112"/>
         <source>&quot;%1&quot; is no secondary address (16 hex digits)</source>
         <translation>«%1» — не вторичный адрес (16 шестнадцатеричных цифр)</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-104"/>
         <source>the scale must be a number other than 0, the offset a number</source>
         <translation>множитель должен быть числом, отличным от 0, смещение — числом</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a value in &quot;%1&quot; cannot be shown in &quot;%2&quot;</source>
+        <translation>значение в «%1» нельзя показать в «%2»</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2408,13 +2518,17 @@
         <translation>%1 вне диапазона 0..250</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+106"/>
-        <source>address 0 is the factory default: give the meter its own address</source>
-        <translation>адрес 0 — заводской: задайте счётчику собственный адрес</translation>
+        <location line="+4"/>
+        <source>another meter of this connection has this address: meters sharing an address collide; the commissioning assistant gives each its own</source>
+        <translation>этот адрес уже у другого счётчика этого соединения: ответы счётчиков с общим адресом дают коллизию; мастер ввода в эксплуатацию даст каждому свой</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="+37"/>
+        <source>tag &quot;%1&quot; is bound also by %2</source>
+        <translation>тег «%1» привязан также в: %2</translation>
+    </message>
+    <message>
+        <location line="-205"/>
         <source>%1 characters: at most %2</source>
         <translation>%1 символов: не более %2</translation>
     </message>
@@ -2434,12 +2548,7 @@
         <translation>%1: индекс считает записи с 0 (не более %2)</translation>
     </message>
     <message>
-        <location line="+100"/>
-        <source>another meter of this connection has this address</source>
-        <translation>этот адрес уже у другого счётчика этого соединения</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+107"/>
         <source>at most %1 characters, no control characters</source>
         <translation>не более %1 символов, без управляющих символов</translation>
     </message>
@@ -2449,14 +2558,37 @@
         <translation>это имя уже носит другая привязка этого соединения</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>tag &quot;%1&quot; is bound already by %2</source>
-        <translation>тег «%1» уже привязан: %2</translation>
-    </message>
-    <message>
         <location line="+7"/>
         <source>binding &quot;%1&quot; reads the same record (address %2, telegram %3, index %4)</source>
         <translation>привязка «%1» читает ту же запись (адрес %2, телеграмма %3, индекс %4)</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::AddMeterDialog</name>
+    <message>
+        <location filename="../ui/project/AddMeterDialog.cpp" line="+19"/>
+        <source>Add meter</source>
+        <translation>Добавить счётчик</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Primary address (1..250)</source>
+        <translation>Первичный адрес (1..250)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is not a primary address: 1..250 (0 is the factory default)</source>
+        <translation>%1 — не первичный адрес: 1..250 (0 — заводской)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address 0 is the factory default: every new meter answers there. Give the meter its own address with Bus &gt; Commissioning assistant.</source>
+        <translation>Адрес 0 — заводской: на нём отвечает каждый новый счётчик. Задайте счётчику собственный адрес через Шина &gt; Мастер ввода в эксплуатацию.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The project has meter %1 at this address already: it will be selected.</source>
+        <translation>В проекте на этом адресе уже есть счётчик %1: он будет выбран.</translation>
     </message>
 </context>
 <context>
@@ -2607,7 +2739,47 @@
         <translation>Эти счётчики уже есть в проекте.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename tags</source>
+        <translation>Переименовать теги</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tag(s) name the old address of a meter the plan moved:
+%1
+
+Rename them to the new address? The tags in Faceplate must then have the new names.</source>
+        <translation>
+            <numerusform>%n тег содержит старый адрес счётчика, перенесённого планом:
+%1
+
+Переименовать его под новый адрес? Тогда теги в Faceplate должны получить новые имена.</numerusform>
+            <numerusform>%n тега содержат старый адрес счётчика, перенесённого планом:
+%1
+
+Переименовать их под новый адрес? Тогда теги в Faceplate должны получить новые имена.</numerusform>
+            <numerusform>%n тегов содержат старый адрес счётчика, перенесённого планом:
+%1
+
+Переименовать их под новый адрес? Тогда теги в Faceplate должны получить новые имена.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Take the surveyed meters into &quot;%1&quot;</source>
         <translation>Добавить опрошенные счётчики в «%1»</translation>
     </message>
@@ -2620,7 +2792,7 @@
 <context>
     <name>mbus::ui::BaudRatePage</name>
     <message>
-        <location filename="../ui/commission/BaudRatePage.cpp" line="+34"/>
+        <location filename="../ui/commission/BaudRatePage.cpp" line="+36"/>
         <source>Baud rate</source>
         <translation>Скорость (бод)</translation>
     </message>
@@ -2690,12 +2862,17 @@
         <translation>Ни один счётчик не ответил на поиск по вторичному адресу на %1 бод.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Finding the meters on the bus first…</source>
         <translation>Сначала поиск счётчиков на шине…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
+        <source>Not switched: the bus stays at %1 Bd.</source>
+        <translation>Не переключено: шина остаётся на %1 бод.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The connection is disabled: enable it in the project to switch its meters.</source>
         <translation>Соединение отключено: включите его в проекте, чтобы переключить его счётчики.</translation>
     </message>
@@ -2715,7 +2892,22 @@
         <translation>Переключение на %1 бод…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+9"/>
+        <source>Switch the whole bus</source>
+        <translation>Переключить всю шину</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch every meter of &quot;%1&quot; from %2 Bd to %3 Bd? Meters on the bus: %4.</source>
+        <translation>Переключить все счётчики «%1» с %2 бод на %3 бод? Счётчиков на шине: %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each meter is told to switch and is read at the new rate. If one does not follow, the others are switched back to %1 Bd; if all follow, the connection is set to %2 Bd.</source>
+        <translation>Каждому счётчику даётся команда переключиться, затем он читается на новой скорости. Если один не переключится, остальные возвращаются на %1 бод; если переключатся все, соединение переводится на %2 бод.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The bus stays at %1 Bd: not every meter switched.</source>
         <translation>Шина остаётся на %1 бод: переключились не все счётчики.</translation>
     </message>
@@ -2743,12 +2935,17 @@
 <context>
     <name>mbus::ui::BindingForm</name>
     <message>
-        <location filename="../ui/project/BindingForm.cpp" line="-54"/>
+        <location filename="../ui/project/BindingForm.cpp" line="-59"/>
         <source>Off: kept, not read</source>
         <translation>Выкл.: сохраняется, не опрашивается</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>The unit the tree and the trend show the value in; the engine and the Faceplate export keep the unit the meter sends</source>
+        <translation>Единица, в которой значение показывают дерево и тренд; опрос и экспорт в Faceplate сохраняют единицу, которую передаёт счётчик</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>R (read)</source>
         <translation>R (чтение)</translation>
     </message>
@@ -2829,11 +3026,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Display unit</source>
+        <translation>Единица отображения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
+        <source>automatic</source>
+        <translation>автоматически</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>signature %1</source>
         <translation>сигнатура %1</translation>
     </message>
@@ -3034,7 +3241,7 @@
 <context>
     <name>mbus::ui::CreateBindingsDialog</name>
     <message>
-        <location filename="../ui/meter/CreateBindingsDialog.cpp" line="+34"/>
+        <location filename="../ui/meter/CreateBindingsDialog.cpp" line="+35"/>
         <location line="+36"/>
         <source>Create bindings</source>
         <translation>Создать привязки</translation>
@@ -3095,7 +3302,7 @@
         <translation>Имена и теги предлагаются по счётчику и записи; измените их под правила именования вашей SCADA. Faceplate читает адрес, телеграмму и индекс.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>No binding is chosen.</source>
         <translation>Не выбрано ни одной привязки.</translation>
     </message>
@@ -3221,7 +3428,7 @@
         <translation>Остановить опрос выбранного соединения</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>Meters: select a connection</source>
         <translation>Счётчики: выберите соединение</translation>
     </message>
@@ -3320,6 +3527,34 @@
         <location line="+1"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::HelpBrowser</name>
+    <message>
+        <location filename="../ui/help/HelpBrowser.cpp" line="+34"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>M-Bus Workbench manual</source>
+        <translation>Руководство M-Bus Workbench</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 — M-Bus Workbench manual</source>
+        <translation>%1 — руководство M-Bus Workbench</translation>
     </message>
 </context>
 <context>
@@ -3472,8 +3707,8 @@
         <translation>Проекты M-Bus Workbench (*.mbwproj)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+67"/>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="+160"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+84"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="+165"/>
         <location line="+3"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
@@ -3544,17 +3779,7 @@
         <translation>Добавить с&amp;чётчик…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Add meter</source>
-        <translation>Добавить счётчик</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Primary address (1..250):</source>
-        <translation>Первичный адрес (1..250):</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
@@ -3589,7 +3814,7 @@
         <translation>&amp;Прочитать счётчик</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Si&amp;mulated bus (no hardware)</source>
         <translation>Си&amp;мулированная шина (без оборудования)</translation>
     </message>
@@ -3604,7 +3829,7 @@
         <translation>&amp;О программе M-Bus Workbench</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Diagnostics</source>
         <translation>Диагностика</translation>
     </message>
@@ -3619,22 +3844,55 @@
         <translation>Тренд</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+28"/>
+        <source>Move the meter of &quot;%1&quot; from address %2 to %3</source>
+        <translation>Перенести счётчик соединения «%1» с адреса %2 на %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set the baud rate of &quot;%1&quot; to %2</source>
+        <translation>Установить скорость соединения «%1» на %2 бод</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Add %n binding(s) to the trend</source>
+        <translation>
+            <numerusform>Добавить %n привязку в тренд</numerusform>
+            <numerusform>Добавить %n привязки в тренд</numerusform>
+            <numerusform>Добавить %n привязок в тренд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Remove from trend</source>
         <translation>Убрать из тренда</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+114"/>
+        <source>the project has errors (see the forms); fix them, then start.</source>
+        <translation>в проекте есть ошибки (см. формы); исправьте их, затем запустите.</translation>
+    </message>
+    <message>
+        <location line="-117"/>
         <source>Add to trend</source>
         <translation>Добавить в тренд</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remove %n binding(s) from the trend</source>
+        <translation>
+            <numerusform>Убрать %n привязку из тренда</numerusform>
+            <numerusform>Убрать %n привязки из тренда</numerusform>
+            <numerusform>Убрать %n привязок из тренда</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add its bindings to the trend</source>
         <translation>Добавить его привязки в тренд</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3664,22 +3922,17 @@
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The language changes when M-Bus Workbench is started again.</source>
-        <translation>Язык сменится при следующем запуске M-Bus Workbench.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Руководство</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Untitled</source>
         <translation>Без имени</translation>
     </message>
@@ -3699,7 +3952,7 @@
         <translation>Работает соединений: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="-151"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="-156"/>
         <source>Demo</source>
         <translation>Демо</translation>
     </message>
@@ -3709,7 +3962,7 @@
         <translation>Не удаётся прочитать демонстрационный проект: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -3812,7 +4065,7 @@
         <translation>Экспортировано в %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="+38"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+44"/>
         <source>%n meter(s) added to %1</source>
         <translation>
             <numerusform>%n счётчик добавлен в %1</numerusform>
@@ -3829,6 +4082,105 @@
         <location line="+1"/>
         <source>&lt;b&gt;M-Bus Workbench %1&lt;/b&gt;&lt;p&gt;Configurator and live monitor for wired M-Bus meters (EN 13757-2/-3), for the Faceplate SCADA M-Bus driver.&lt;/p&gt;</source>
         <translation>&lt;b&gt;M-Bus Workbench %1&lt;/b&gt;&lt;p&gt;Конфигуратор и монитор проводных счётчиков M-Bus (EN 13757-2/-3) в реальном времени для драйвера M-Bus SCADA Faceplate.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::MeterBaudDialog</name>
+    <message>
+        <location filename="../ui/meter/MeterSettingsDialogs.cpp" line="+101"/>
+        <source>Set baud rate</source>
+        <translation>Установить скорость</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 Bd</source>
+        <translation>%1 бод</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switch</source>
+        <translation>Переключить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New baud rate:</source>
+        <translation>Новая скорость (бод):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meter is told at %1 Bd to answer at the new rate (CI 0xB8..0xBF), then read at the new rate to prove it; a meter that did not switch is read at %1 Bd again. The connection stays at %1 Bd: afterwards it has to be switched too, and every other meter on the bus with it.</source>
+        <translation>Счётчику на %1 бод даётся команда отвечать на новой скорости (CI 0xB8..0xBF), затем он читается на новой скорости для проверки; счётчик, который не переключился, снова читается на %1 бод. Соединение остаётся на %1 бод: потом его тоже нужно переключить, а вместе с ним и все остальные счётчики шины.</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::MeterNaming</name>
+    <message>
+        <location line="-87"/>
+        <source>The meter at address %1</source>
+        <translation>Счётчик на адресе %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at address %2</source>
+        <translation>%1 на адресе %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (secondary address %2)</source>
+        <translation>%1 (вторичный адрес %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mbus::ui::MeterSettingsActions</name>
+    <message>
+        <location filename="../ui/meter/MeterSettingsActions.cpp" line="+48"/>
+        <source>Read the meter first: its secondary address identifies it for the change.</source>
+        <translation>Сначала прочитайте счётчик: для изменения он определяется по вторичному адресу.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+35"/>
+        <source>The connection is disabled: enable it to change its meters.</source>
+        <translation>Соединение отключено: включите его, чтобы изменять его счётчики.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Primary address set: %1.</source>
+        <translation>Первичный адрес установлен: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Primary address not set: %1.</source>
+        <translation>Первичный адрес не установлен: %1.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The link cannot change its rate (%1): nothing was switched.</source>
+        <translation>Канал связи не может сменить скорость (%1): ничего не переключено.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Baud rate switched: %1.</source>
+        <translation>Скорость переключена: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baud rate not switched: %1.</source>
+        <translation>Скорость не переключена: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Switch the connection too?</source>
+        <translation>Переключить и соединение?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answers at %2 Bd now. The connection &quot;%3&quot; still runs at %4 Bd and will not read it until its line is switched too; every other meter on this bus must be at %2 Bd then as well.
+
+Set the connection to %2 Bd now?</source>
+        <translation>%1 теперь отвечает на %2 бод. Соединение «%3» всё ещё работает на %4 бод и не прочитает его, пока его линия тоже не будет переключена; тогда и все остальные счётчики этой шины должны быть на %2 бод.
+
+Перевести соединение на %2 бод сейчас?</translation>
     </message>
 </context>
 <context>
@@ -3892,9 +4244,14 @@
 <context>
     <name>mbus::ui::MeterView</name>
     <message>
-        <location filename="../ui/meter/MeterView.cpp" line="+25"/>
+        <location filename="../ui/meter/MeterView.cpp" line="+31"/>
         <source>&amp;Read meter</source>
         <translation>&amp;Прочитать счётчик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel read</source>
+        <translation>&amp;Отменить чтение</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3902,17 +4259,53 @@
         <translation>Создать &amp;привязки…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Save readout…</source>
+        <translation>Сохранить считывание…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set address…</source>
+        <translation>Задать адрес…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set baud rate…</source>
+        <translation>Задать скорость…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>REQ_UD2 to the meter&apos;s primary address, all telegrams</source>
         <translation>REQ_UD2 на первичный адрес счётчика, все телеграммы</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Stop waiting for the meter&apos;s answer</source>
+        <translation>Больше не ждать ответа счётчика</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Bind the selected records: Address, Telegram and Index are filled in</source>
         <translation>Привязать выбранные записи: адрес, телеграмма и индекс заполняются автоматически</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+1"/>
+        <source>Save the records as CSV and the telegrams as hex (for support; mbus-cli decode reads the hex)</source>
+        <translation>Сохранить записи в CSV и телеграммы в hex (для техподдержки; mbus-cli decode читает hex)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+293"/>
+        <source>Give the meter another primary address (selected by its secondary address, then read back)</source>
+        <translation>Задать счётчику другой первичный адрес (выбор по вторичному адресу, затем контрольное чтение)</translation>
+    </message>
+    <message>
+        <location line="-292"/>
+        <source>Switch the meter to another baud rate (then read at the new rate)</source>
+        <translation>Переключить счётчик на другую скорость (затем чтение на новой скорости)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Meter at address %1</source>
         <translation>Счётчик по адресу %1</translation>
     </message>
@@ -3922,7 +4315,7 @@
         <translation>%1 — адрес %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Last read shown. Read again for fresh values.</source>
         <translation>Показано последнее чтение. Прочитайте снова, чтобы получить свежие значения.</translation>
     </message>
@@ -3932,12 +4325,17 @@
         <translation>Соединение отключено: включите его, чтобы читать его счётчики.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>Reading address %1…</source>
         <translation>Чтение адреса %1…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Reading address %1… %2 s (a silent meter is asked %3 times, %4 s each)</source>
+        <translation>Чтение адреса %1… %2 с (молчащий счётчик опрашивается %3 раз по %4 с)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>telegram %1: %2</source>
         <translation>телеграмма %1: %2</translation>
     </message>
@@ -3952,11 +4350,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Read failed: %1</source>
-        <translation>Чтение не удалось: %1</translation>
+        <source>Read of address %1 cancelled.</source>
+        <translation>Чтение адреса %1 отменено.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+89"/>
+        <source>Read the meter first: its secondary address identifies it for the change</source>
+        <translation>Сначала прочитайте счётчик: для изменения он определяется по вторичному адресу</translation>
+    </message>
+    <message>
+        <location line="-75"/>
         <source>The meter has more telegrams than were read.</source>
         <translation>У счётчика больше телеграмм, чем прочитано.</translation>
     </message>
@@ -3966,7 +4369,7 @@
         <translation>Ошибки декодирования: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <location line="+9"/>
         <source>Secondary address %1</source>
         <translation>Вторичный адрес %1</translation>
@@ -4001,6 +4404,47 @@
         <source>Status %1</source>
         <translation>Статус %1</translation>
     </message>
+    <message>
+        <location filename="../ui/meter/MeterViewActions.cpp" line="+25"/>
+        <source>Create binding…</source>
+        <translation>Создать привязку…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to trend</source>
+        <translation>Добавить в тренд</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records already bound: their tags join the live trend</source>
+        <translation>Записи уже привязаны: их теги добавляются в тренд</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+14"/>
+        <source>Save readout</source>
+        <translation>Сохранить считывание</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Records as CSV, telegrams as hex beside it (*.csv)</source>
+        <translation>Записи в CSV, рядом телеграммы в hex (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Readout saved: %1 and %2.</source>
+        <translation>Считывание сохранено: %1 и %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The readout was not saved: %1</source>
+        <translation>Считывание не сохранено: %1</translation>
+    </message>
 </context>
 <context>
     <name>mbus::ui::NumberField</name>
@@ -4026,26 +4470,44 @@
     </message>
 </context>
 <context>
+    <name>mbus::ui::PollingBanner</name>
+    <message>
+        <location filename="../ui/window/PollingBanner.cpp" line="+12"/>
+        <source>Start (F5)</source>
+        <translation>Пуск (F5)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&lt;b&gt;Polling stopped&lt;/b&gt;: no connection is reading its meters.</source>
+        <translation>&lt;b&gt;Опрос остановлен&lt;/b&gt;: ни одно соединение не читает свои счётчики.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Polling stopped&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Опрос остановлен&lt;/b&gt;: %1</translation>
+    </message>
+</context>
+<context>
     <name>mbus::ui::ProjectPane</name>
     <message>
-        <location filename="../ui/project/ProjectPane.cpp" line="+37"/>
+        <location filename="../ui/project/ProjectPane.cpp" line="+41"/>
         <source>Select a connection, a meter or a binding.
 Scan the bus to find meters.</source>
         <translation>Выберите соединение, счётчик или привязку.
 Сканируйте шину, чтобы найти счётчики.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>e.g. Heat meter, flat 12</source>
         <translation>напр. Теплосчётчик, кв. 12</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Meter name</source>
         <translation>Имя счётчика</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+209"/>
         <source>Edit connection &quot;%1&quot;</source>
         <translation>Изменить соединение «%1»</translation>
     </message>
@@ -4075,8 +4537,13 @@ Scan the bus to find meters.</source>
         <source>Add connection &quot;%1&quot;</source>
         <translation>Добавить соединение «%1»</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>address %1: the project has meter %2 there, this is meter %3</source>
+        <translation>адрес %1: в проекте там счётчик %2, а это счётчик %3</translation>
+    </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+18"/>
         <source>Add %n meter(s)</source>
         <translation>
             <numerusform>Добавить %n счётчик</numerusform>
@@ -4085,7 +4552,21 @@ Scan the bus to find meters.</source>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Two meters on one address</source>
+        <translation>Два счётчика на одном адресе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Two meters cannot share a primary address: their answers collide. Use Bus &gt; Commissioning assistant to give each meter its own address.</source>
+        <translation>%1
+
+Два счётчика не могут иметь общий первичный адрес: их ответы дают коллизию. Задайте каждому счётчику собственный адрес через Шина &gt; Мастер ввода в эксплуатацию.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Delete connection &quot;%1&quot;</source>
         <translation>Удалить соединение «%1»</translation>
     </message>
@@ -4112,7 +4593,7 @@ Scan the bus to find meters.</source>
 <context>
     <name>mbus::ui::ProjectTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/project/ProjectTreeModel.cpp" line="+140"/>
+        <location filename="../ui/project/ProjectTreeModel.cpp" line="+213"/>
         <source>the meter sent %n telegram(s), telegram %1 is bound</source>
         <translation>
             <numerusform>счётчик прислал %n телеграмму, привязана телеграмма %1</numerusform>
@@ -4216,14 +4697,14 @@ Scan the bus to find meters.</source>
         <translation>%1  (%2, телеграмма %3, индекс %4)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%1 %2 [%3]</source>
-        <translation>%1 %2 [%3]</translation>
+        <location line="+1"/>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -4247,6 +4728,54 @@ Scan the bus to find meters.</source>
     </message>
 </context>
 <context>
+    <name>mbus::ui::ReaddressDialog</name>
+    <message>
+        <location filename="../ui/meter/MeterSettingsDialogs.cpp" line="+11"/>
+        <source>Set primary address</source>
+        <translation>Задать первичный адрес</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set address</source>
+        <translation>Задать адрес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New primary address:</source>
+        <translation>Новый первичный адрес:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meter is selected by its secondary address and told its new primary address (SND_UD, CI 0x51), then read at the new address to prove it. The project&apos;s meter and its bindings follow, as one step you can undo.</source>
+        <translation>Счётчик выбирается по вторичному адресу и получает новый первичный адрес (SND_UD, CI 0x51), затем читается по новому адресу для проверки. Счётчик в проекте и его привязки переносятся следом одним шагом, который можно отменить.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Type an address from 1 to 250.</source>
+        <translation>Введите адрес от 1 до 250.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is no primary address for a meter: use 1 to 250 (0 is the factory default, 251 to 255 are reserved).</source>
+        <translation>%1 не может быть первичным адресом счётчика: используйте 1–250 (0 — заводской, 251–255 зарезервированы).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meter is at %1 already.</source>
+        <translation>Счётчик уже на адресе %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: %1 uses address %2 in this project; two meters on one address collide.</source>
+        <translation>Внимание: в этом проекте адрес %2 использует %1; ответы двух счётчиков на одном адресе дают коллизию.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another meter</source>
+        <translation>другой счётчик</translation>
+    </message>
+</context>
+<context>
     <name>mbus::ui::RecentFiles</name>
     <message>
         <location filename="../ui/window/RecentFiles.cpp" line="+14"/>
@@ -4262,7 +4791,7 @@ Scan the bus to find meters.</source>
 <context>
     <name>mbus::ui::RecordTableModel</name>
     <message>
-        <location filename="../ui/meter/RecordTableModel.cpp" line="+65"/>
+        <location filename="../ui/meter/RecordTableModel.cpp" line="+78"/>
         <source>instantaneous</source>
         <translation>мгновенное</translation>
     </message>
@@ -4292,12 +4821,22 @@ Scan the bus to find meters.</source>
         <translation>данные производителя, далее продолжение</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
+        <source>As sent: %1</source>
+        <translation>Как передано: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Bound to tag %1</source>
         <translation>Привязано к тегу %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Telegram</source>
         <translation>Телеграмма</translation>
     </message>
@@ -4662,7 +5201,7 @@ Scan the bus to find meters.</source>
         <translation>счётчик %1</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+135"/>
         <source>%1 %2 %3</source>
         <comment>proposed meter name: manufacturer, medium, identification</comment>
         <translation>%1 %2 %3</translation>
@@ -4847,7 +5386,7 @@ Scan the bus to find meters.</source>
 <context>
     <name>mbus::ui::TrafficLogView</name>
     <message>
-        <location filename="../ui/traffic/TrafficLogView.cpp" line="+31"/>
+        <location filename="../ui/traffic/TrafficLogView.cpp" line="+36"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -4858,12 +5397,17 @@ Scan the bus to find meters.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-20"/>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>All connections</source>
         <translation>Все соединения</translation>
     </message>
@@ -4888,6 +5432,16 @@ Scan the bus to find meters.</source>
         <translation>Копировать выбранные кадры (или все показанные) как текст</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Save every frame the log holds (the last %1, whatever the filter shows) to a text file for support</source>
+        <translation>Сохранить все кадры журнала (последние %1, независимо от фильтра) в текстовый файл для техподдержки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove every recorded frame</source>
+        <translation>Удалить все записанные кадры</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Connection</source>
         <translation>Соединение</translation>
@@ -4898,15 +5452,46 @@ Scan the bus to find meters.</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>%1 of %2 frames</source>
         <translation>Кадров: %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+12"/>
+        <source>Save traffic log</source>
+        <translation>Сохранить журнал обмена</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Text files (*.txt)</source>
+        <translation>Текстовые файлы (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>mbus::ui::Translations</name>
     <message>
-        <location filename="../ui/window/Translations.cpp" line="+17"/>
+        <location filename="../ui/window/Translations.cpp" line="+24"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language takes effect when M-Bus Workbench starts again. Restart now?</source>
+        <translation>Новый язык вступит в силу при следующем запуске M-Bus Workbench. Перезапустить сейчас?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Перезапустить сейчас</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Later</source>
+        <translation>П&amp;озже</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
@@ -4914,7 +5499,7 @@ Scan the bus to find meters.</source>
 <context>
     <name>mbus::ui::TrendAxes</name>
     <message>
-        <location filename="../ui/trend/TrendAxes.cpp" line="+81"/>
+        <location filename="../ui/trend/TrendAxes.cpp" line="+126"/>
         <source>(no unit)</source>
         <translation>(без единицы)</translation>
     </message>
@@ -4922,7 +5507,7 @@ Scan the bus to find meters.</source>
 <context>
     <name>mbus::ui::TrendCsv</name>
     <message>
-        <location filename="../ui/trend/TrendCsv.cpp" line="+21"/>
+        <location filename="../ui/trend/TrendCsv.cpp" line="+54"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
@@ -4998,17 +5583,17 @@ Scan the bus to find meters.</source>
 <context>
     <name>mbus::ui::TrendView</name>
     <message>
-        <location filename="../ui/trend/TrendView.cpp" line="+70"/>
+        <location filename="../ui/trend/TrendView.cpp" line="+73"/>
         <source>Local time</source>
         <translation>Местное время</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+98"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location filename="../ui/trend/TrendViewExport.cpp" line="+24"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "HelpBrowser.h"
 
+#include "window/Translations.h"
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QFile>
@@ -7,7 +9,6 @@
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QToolBar>
-#include <QTranslator>
 #include <QVBoxLayout>
 
 namespace mbus::ui {
@@ -68,16 +69,9 @@ HelpBrowser *HelpBrowser::showFor(QWidget *parent)
 
 QString HelpBrowser::installedLanguage()
 {
-    // The translators Translations.cpp installs are the application's children, loaded from
-    // :/i18n/mbus_<code>.qm; Qt's own (qtbase_<code>) are not ours and do not decide.
-    for (const QTranslator *t : qApp->findChildren<QTranslator *>()) {
-        if (!t->filePath().startsWith(QLatin1String(":/i18n/mbus_")))
-            continue;
-        const QString code = t->language().left(2).toLower();
-        if (QFile::exists(QLatin1Char(':') + indexUrl(code).path()))
-            return code;
-    }
-    return QStringLiteral("en");
+    // A language without its pages (none today) falls back to English.
+    const QString code = ui::installedLanguage();
+    return QFile::exists(QLatin1Char(':') + indexUrl(code).path()) ? code : QStringLiteral("en");
 }
 
 QUrl HelpBrowser::indexUrl(const QString &language)

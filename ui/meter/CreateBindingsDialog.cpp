@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -71,13 +72,21 @@ CreateBindingsDialog::CreateBindingsDialog(const project::Project &project, cons
     connect(buttons, &QDialogButtonBox::accepted, this, &CreateBindingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CreateBindingsDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Names and tags are proposed from the meter and the record; edit them as your SCADA "
-                                    "naming wants. Address, Telegram and Index are what Faceplate reads."),
-                                 this));
+    auto *intro = new QLabel(tr("Names and tags are proposed from the meter and the record; edit them as your SCADA "
+                                "naming wants. Address, Telegram and Index are what Faceplate reads."),
+                             this);
+    intro->setObjectName(QStringLiteral("intro"));
+    intro->setWordWrap(true); // one line of it in German is wider than a laptop's dialog
+    layout->addWidget(intro);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    resize(900, 400);
+    // Wide enough for the columns in the longest language, within the screen.
+    const int tableWidth = m_table->horizontalHeader()->length() + 2 * m_table->frameWidth() + 2 * layout->contentsMargins().left();
+    QSize size(qMax(900, tableWidth), 400);
+    if (const QScreen *s = screen())
+        size = size.boundedTo(s->availableGeometry().size() * 9 / 10);
+    resize(size);
 }
 
 QList<project::Binding> CreateBindingsDialog::bindings() const

@@ -24,6 +24,12 @@ QString meterLabel(const project::Meter &meter)
     return meter.secondary.isEmpty() ? ScanResultsModel::tr("meter %1").arg(meter.address) : meter.secondary;
 }
 
+// The medium in the user's language, as the meter view and the survey name it.
+QString mediumText(std::uint8_t medium)
+{
+    return decode::tableText("mbus::decode::Medium", decode::mediumName(medium), decode::TextLanguage::User);
+}
+
 } // namespace
 
 ScanResultsModel::ScanResultsModel(QObject *parent)
@@ -152,7 +158,7 @@ project::Meter ScanResultsModel::meterAt(int row) const
     meter.secondary = hit.secondary.toString(); // the form project files and the engine compare with
     meter.name = tr("%1 %2 %3", "proposed meter name: manufacturer, medium, identification")
                      .arg(decode::manufacturerCode(hit.secondary.manufacturer),
-                          QString::fromUtf8(decode::mediumName(hit.secondary.medium)), meter.secondary.left(8));
+                          mediumText(hit.secondary.medium), meter.secondary.left(8));
     return meter;
 }
 
@@ -229,7 +235,7 @@ QString ScanResultsModel::text(int row, int column) const
         return found || (hit.kind == bus::ScanHit::Kind::Collision && hit.primaryAddress < 0) ? hit.secondary.toString()
                                                                                               : Dash;
     case ManufacturerColumn: return found ? decode::manufacturerCode(hit.secondary.manufacturer) : QString();
-    case MediumColumn: return found ? QString::fromUtf8(decode::mediumName(hit.secondary.medium)) : QString();
+    case MediumColumn: return found ? mediumText(hit.secondary.medium) : QString();
     case VersionColumn: return found ? QString::number(hit.secondary.version) : QString();
     case ResultColumn: return resultText(row);
     case ProjectColumn: return projectText(r);

@@ -329,7 +329,11 @@ void MainWindow::createMenus()
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, code = l.code] {
             setChosenLanguage(code);
-            QMessageBox::information(this, tr("Language"), tr("The language changes when M-Bus Workbench is started again."));
+            if (effectiveLanguage() == installedLanguage())
+                return; // e.g. "System language" when the system's is the one running
+            // The restart goes through the normal close: unsaved changes are asked about first.
+            if (languageRestart().ask(this) == LanguageRestart::Answer::RestartNow && close())
+                languageRestart().restart();
         });
     }
 
