@@ -1,6 +1,7 @@
 #include "ProjectPane.h"
 
 #include "project/FindingsLabel.h"
+#include "project/MeterPage.h"
 
 #include "project/BindingForm.h"
 #include "project/ConnectionForm.h"
@@ -40,11 +41,7 @@ ProjectPane::ProjectPane(ProjectDocument *document, EngineHost *host, QWidget *p
     , m_pages(new QStackedWidget(this))
     , m_hint(new QLabel(tr("Select a connection, a meter or a binding.\nScan the bus to find meters."), this))
     , m_connectionForm(new ConnectionForm(this))
-    , m_meterPage(new QWidget(this))
-    , m_meterName(new QLineEdit(m_meterPage))
-    , m_meterWakeUp(new WakeUpEditor(WakeUpEditor::Mode::Override, m_meterPage))
-    , m_meterFindings(new FindingsLabel(m_meterPage))
-    , m_meterView(new MeterView(host, m_meterPage))
+    , m_meterPage(new MeterPage(host, this))
     , m_bindingForm(new BindingForm(this))
 {
     m_tree->setModel(m_model);
@@ -56,36 +53,6 @@ ProjectPane::ProjectPane(ProjectDocument *document, EngineHost *host, QWidget *p
     // Room for "12345.678 m^3/h" before the user sizes it.
     m_tree->header()->resizeSection(ProjectTreeModel::ValueColumn, 140);
     m_hint->setAlignment(Qt::AlignCenter);
-    m_meterName->setObjectName(QStringLiteral("meterName"));
-    m_meterName->setPlaceholderText(tr("e.g. Heat meter, flat 12"));
-    // The meter's settings above its readout, split so that the record table keeps the room on a
-    // short screen (the settings scroll).
-    auto *meterSettings = new QWidget;
-    auto *meterForm = new QFormLayout;
-    meterForm->addRow(tr("Meter name"), m_meterName);
-    auto *settingsLayout = new QVBoxLayout(meterSettings);
-    settingsLayout->setContentsMargins(0, 0, 0, 0);
-    settingsLayout->addLayout(meterForm);
-    m_meterWakeUp->setObjectName(QStringLiteral("meterWakeUp"));
-    settingsLayout->addWidget(m_meterFindings);
-    settingsLayout->addWidget(m_meterWakeUp);
-    m_meterFindings->setObjectName(QStringLiteral("meterFindings"));
-    auto *settingsArea = new QScrollArea;
-    settingsArea->setWidgetResizable(true);
-    settingsArea->setFrameShape(QFrame::NoFrame);
-    settingsArea->setWidget(meterSettings);
-    auto *meterSplitter = new QSplitter(Qt::Vertical, m_meterPage);
-    meterSplitter->setObjectName(QStringLiteral("meterSplitter"));
-    meterSplitter->addWidget(settingsArea);
-    meterSplitter->addWidget(m_meterView);
-    meterSplitter->setStretchFactor(0, 0);
-    meterSplitter->setStretchFactor(1, 1);
-    // The readout gets the room; the settings show their first lines and scroll.
-    meterSplitter->setSizes({m_meterName->sizeHint().height() * 4, 2000});
-    meterSplitter->setChildrenCollapsible(false);
-    auto *meterLayout = new QVBoxLayout(m_meterPage);
-    meterLayout->setContentsMargins(0, 0, 0, 0);
-    meterLayout->addWidget(meterSplitter);
     // The forms scroll: on a 768-pixel laptop screen a connection form with its backup is taller
     // than the room left by the menus, the docks and the status bar.
     const auto scrolled = [this](QWidget *form) {
@@ -125,10 +92,20 @@ ProjectPane::ProjectPane(ProjectDocument *document, EngineHost *host, QWidget *p
     });
     connect(m_connectionForm, &ConnectionForm::edited, this, &ProjectPane::applyConnection);
     connect(m_bindingForm, &BindingForm::edited, this, &ProjectPane::applyBinding);
-    connect(m_meterName, &QLineEdit::editingFinished, this, &ProjectPane::applyMeterName);
-    connect(m_meterWakeUp, &WakeUpEditor::edited, this, &ProjectPane::applyMeterWakeUp);
-    connect(m_meterView, &MeterView::createBindingsRequested, this, &ProjectPane::createBindings);
+    connect(m_meterPage, &MeterPage::nameEdited, this, &ProjectPane::applyMeterName);
+    connect(m_meterPage->wakeUp(), &WakeUpEditor::edited, this, &ProjectPane::applyMeterWakeUp);
+    connect(m_meterPage->meterView(), &MeterView::createBindingsRequested, this, &ProjectPane::createBindings);
     onDocumentChanged();
+}
+
+MeterView *ProjectPane::meterView() const
+{
+    return m_meterPage->meterView();
+}
+
+WakeUpEditor *ProjectPane::meterWakeUp() const
+{
+    return m_meterPage->wakeUp();
 }
 
 ProjectPane::Selection ProjectPane::selection() const
@@ -238,26 +215,7 @@ void ProjectPane::showSelection()
         m_connectionForm->showFindings(findings);
         showPage(m_connectionForm);
     } else if (s.kind == int(Kind::Meter)) {
-        for (const project::Meter &meter : connection.allMeters()) {
-            if (meter.address == s.address) {
-                m_meterName->setText(meter.name);
-                m_meterWakeUp->setValues(meter.wakeUp, connection.wakeUp);
-                m_meterView->setMeter(connection.name, meter, connection.bindings);
-                m_meterView->setWakeUp(connection.wakeUpFor(meter.address));
-            }
-        }
-        // What is wrong with the meter or the bindings on it, where the meter is looked at.
-        QSet<QString> wheres{project::meterWhere(s.address, connection.name)};
-        for (const project::Binding &b : connection.bindings) {
-            if (b.address == s.address)
-                wheres.insert(project::bindingWhere(b.name, connection.name));
-        }
-        QList<project::Finding> own;
-        for (const project::Finding &f : findings) {
-            if (wheres.contains(f.where))
-                own << f;
-        }
-        m_meterFindings->showFindings(own, QString());
+        m_meterPage->showMeter(connection, s.address, findings);
         showPage(m_meterPage);
     } else if (s.kind == int(Kind::Binding) && s.binding < connection.bindings.size()) {
         m_bindingForm->setBinding(connection.bindings.at(s.binding), connection.name);
@@ -292,7 +250,7 @@ void ProjectPane::applyMeterName()
     const Selection s = selection();
     if (s.kind != int(Kind::Meter))
         return;
-    const QString name = m_meterName->text().trimmed();
+    const QString name = m_meterPage->meterName();
     editMeter(s.address, tr("Rename meter %1").arg(s.address), [&](project::Meter &meter) { meter.name = name; });
 }
 
@@ -301,7 +259,7 @@ void ProjectPane::applyMeterWakeUp()
     const Selection s = selection();
     if (s.kind != int(Kind::Meter))
         return;
-    const project::WakeUpOverride wakeUp = m_meterWakeUp->values();
+    const project::WakeUpOverride wakeUp = m_meterPage->wakeUp()->values();
     editMeter(s.address, tr("Wake-up of meter %1").arg(s.address), [&](project::Meter &meter) { meter.wakeUp = wakeUp; });
 }
 
@@ -433,7 +391,7 @@ void ProjectPane::createBindings(const QString &connectionName, int address, con
     if (c < 0 || records.isEmpty())
         return;
     const QList<engine::BindingProposal> proposals =
-        engine::proposeBindings(m_document->project(), c, address, m_meterView->telegrams(), records);
+        engine::proposeBindings(m_document->project(), c, address, m_meterPage->meterView()->telegrams(), records);
     CreateBindingsDialog dialog(m_document->project(), proposals, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

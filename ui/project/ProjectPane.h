@@ -20,6 +20,7 @@ class QTreeView;
 namespace mbus::ui {
 
 class FindingsLabel;
+class MeterPage;
 
 class BindingForm;
 class ConnectionForm;
@@ -47,8 +48,8 @@ public:
     QTreeView *tree() const { return m_tree; }
     ProjectTreeModel *model() const { return m_model; }
     ConnectionForm *connectionForm() const { return m_connectionForm; }
-    MeterView *meterView() const { return m_meterView; }
-    WakeUpEditor *meterWakeUp() const { return m_meterWakeUp; }
+    MeterView *meterView() const;
+    WakeUpEditor *meterWakeUp() const;
     QWidget *currentPage() const; // the form shown (not the scroll area around it)
     // The project's findings as validated after its last change.
     const QList<project::Finding> &findings() const { return m_findings; }
@@ -94,11 +95,7 @@ private:
     QStackedWidget *m_pages;
     QLabel *m_hint;
     ConnectionForm *m_connectionForm;
-    QWidget *m_meterPage;
-    QLineEdit *m_meterName;
-    WakeUpEditor *m_meterWakeUp;
-    FindingsLabel *m_meterFindings; // the meter's and its bindings' findings (address 0, shared address...)
-    MeterView *m_meterView;
+    MeterPage *m_meterPage;
     BindingForm *m_bindingForm;
     QList<project::Finding> m_findings; // of the document as it is now
     bool m_restoring = false;
