@@ -515,7 +515,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/commission/ReportTable.cpp" line="+24"/>
+        <location filename="../core/commission/ReportTable.cpp" line="+26"/>
         <source>Line settings</source>
         <translation>Übertragungsparameter</translation>
     </message>
@@ -4119,6 +4119,19 @@ Auf die neue Adresse umbenennen? Die Tags in Faceplate müssen dann die neuen Na
     </message>
 </context>
 <context>
+    <name>mbus::ui::MeterPage</name>
+    <message>
+        <location filename="../ui/project/MeterPage.cpp" line="+24"/>
+        <source>e.g. Heat meter, flat 12</source>
+        <translation>z. B. Wärmezähler, Wohnung 12</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meter name</source>
+        <translation>Zählername</translation>
+    </message>
+</context>
+<context>
     <name>mbus::ui::MeterSettingsActions</name>
     <message>
         <location filename="../ui/meter/MeterSettingsActions.cpp" line="+48"/>
@@ -4477,24 +4490,14 @@ Die Verbindung jetzt auf %2 Bd stellen?</translation>
 <context>
     <name>mbus::ui::ProjectPane</name>
     <message>
-        <location filename="../ui/project/ProjectPane.cpp" line="+41"/>
+        <location filename="../ui/project/ProjectPane.cpp" line="+42"/>
         <source>Select a connection, a meter or a binding.
 Scan the bus to find meters.</source>
         <translation>Wählen Sie eine Verbindung, einen Zähler oder eine Bindung.
 Scannen Sie den Bus, um Zähler zu finden.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>e.g. Heat meter, flat 12</source>
-        <translation>z. B. Wärmezähler, Wohnung 12</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Meter name</source>
-        <translation>Zählername</translation>
-    </message>
-    <message>
-        <location line="+209"/>
+        <location line="+193"/>
         <source>Edit connection &quot;%1&quot;</source>
         <translation>Verbindung „%1“ bearbeiten</translation>
     </message>

@@ -517,7 +517,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/commission/ReportTable.cpp" line="+24"/>
+        <location filename="../core/commission/ReportTable.cpp" line="+26"/>
         <source>Line settings</source>
         <translation>Параметры линии</translation>
     </message>
@@ -4131,6 +4131,19 @@ Rename them to the new address? The tags in Faceplate must then have the new nam
     </message>
 </context>
 <context>
+    <name>mbus::ui::MeterPage</name>
+    <message>
+        <location filename="../ui/project/MeterPage.cpp" line="+24"/>
+        <source>e.g. Heat meter, flat 12</source>
+        <translation>напр. Теплосчётчик, кв. 12</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meter name</source>
+        <translation>Имя счётчика</translation>
+    </message>
+</context>
+<context>
     <name>mbus::ui::MeterSettingsActions</name>
     <message>
         <location filename="../ui/meter/MeterSettingsActions.cpp" line="+48"/>
@@ -4490,24 +4503,14 @@ Set the connection to %2 Bd now?</source>
 <context>
     <name>mbus::ui::ProjectPane</name>
     <message>
-        <location filename="../ui/project/ProjectPane.cpp" line="+41"/>
+        <location filename="../ui/project/ProjectPane.cpp" line="+42"/>
         <source>Select a connection, a meter or a binding.
 Scan the bus to find meters.</source>
         <translation>Выберите соединение, счётчик или привязку.
 Сканируйте шину, чтобы найти счётчики.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>e.g. Heat meter, flat 12</source>
-        <translation>напр. Теплосчётчик, кв. 12</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Meter name</source>
-        <translation>Имя счётчика</translation>
-    </message>
-    <message>
-        <location line="+209"/>
+        <location line="+193"/>
         <source>Edit connection &quot;%1&quot;</source>
         <translation>Изменить соединение «%1»</translation>
     </message>
