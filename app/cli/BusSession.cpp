@@ -68,7 +68,7 @@ bool BusSession::open()
     QObject::disconnect(onOpened);
     QObject::disconnect(onFailed);
     if (!ok)
-        printBusError(m_err, error);
+        printBusError(m_err, error, errorPlace(m_options));
     return ok;
 }
 
@@ -104,12 +104,27 @@ void BusSession::quit()
         m_loop->quit();
 }
 
-void printBusError(QTextStream &err, const bus::BusError &error, const QString &context)
+bus::ErrorPlace errorPlace(const BusOptions &options, int address)
 {
+    const bus::ConnectionSettings &c = options.connection;
+    bus::ErrorPlace place;
+    place.address = address;
+    place.tries = c.master.retries + 1;
+    // Over TCP --baud only times the gateway's serial side; the meter's rate is set in the gateway.
+    place.baud = c.type == bus::ChannelType::Serial ? c.serial.line.baud : 0;
+    place.port = c.type == bus::ChannelType::Serial ? c.serial.portName : QStringLiteral("%1:%2").arg(c.tcp.host).arg(c.tcp.port);
+    return place;
+}
+
+void printBusError(QTextStream &err, const bus::BusError &error, const bus::ErrorPlace &place, const QString &context)
+{
+    // The first line stays as scripts grep it ("error: Timeout"); the advice follows for people.
     err << "error: " << error.text();
     if (!context.isEmpty())
         err << " (" << context << ')';
     err << '\n';
+    if (error.code != bus::BusErrorCode::Cancelled)
+        err << bus::adviceFor(error, place) << '\n';
     err.flush();
 }
 

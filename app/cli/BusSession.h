@@ -35,7 +35,11 @@ private:
     QEventLoop *m_loop = nullptr;
 };
 
-// The bus error on stderr as the user reads it, e.g. "error: Timeout (address 5)".
-void printBusError(QTextStream &err, const bus::BusError &error, const QString &context = {});
+// Where a request of this verb went, for the advice: the port (or gateway), tries and line rate
+// from the options; address -1 for a request by secondary address or none in particular.
+bus::ErrorPlace errorPlace(const BusOptions &options, int address = -1);
+// The bus error on stderr as the user reads it, e.g. "error: Timeout (meter 5)", then on its own
+// line what to check ("No answer from address 5 after 3 tries: check the address, ...").
+void printBusError(QTextStream &err, const bus::BusError &error, const bus::ErrorPlace &place, const QString &context = {});
 
 } // namespace mbus::cli

@@ -2,6 +2,7 @@
 
 #include "cli/ExitCode.h"
 #include "cli/InputFile.h"
+#include "cli/ReadableText.h"
 #include "decode/TelegramDecoder.h"
 #include "frametext/HexInput.h"
 #include "frametext/TelegramJson.h"
@@ -50,7 +51,7 @@ Decoded decodeFrame(const link::Frame &frame, int telegramNumber)
     decode::Telegram telegram;
     result.error = decode::decodeTelegram(frame, telegram);
     result.json = frametext::telegramToJson(telegram, telegramNumber);
-    result.text = frametext::telegramToText(telegram, telegramNumber);
+    result.text = readableTelegramText(telegram, telegramNumber, cliLocale());
     return result;
 }
 

@@ -82,7 +82,9 @@ int runVerb(const Verb &verb, const QStringList &arguments, QTextStream &out, QT
             out << "done: acknowledged (E5)\n";
     }
     if (!outcome.ok()) {
-        printBusError(err, outcome.error);
+        // A raw frame's address is the user's bytes, not known here.
+        const bool addressed = request->kind != bus::Request::Kind::Raw && !request->secondary;
+        printBusError(err, outcome.error, errorPlace(options, addressed ? int(request->address) : -1));
         return ExitCode::Failure;
     }
     return ExitCode::Ok;

@@ -1,6 +1,7 @@
 #include "ProjectCommands.h"
 
 #include "cli/ExitCode.h"
+#include "cli/ReadableText.h"
 #include "cli/WakeUpFlags.h"
 #include "common/QuitOnSignals.h"
 #include "engine/PollingEngine.h"
@@ -48,6 +49,7 @@ QJsonObject valueJson(const engine::TagValue &v)
     return o;
 }
 
+// The CSV's value: the engine's number in its base unit, machine-readable (not the human table's).
 QString valueText(const engine::TagValue &v)
 {
     if (v.value.isNull())
@@ -152,6 +154,14 @@ int runPoll(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                     QStringLiteral("name"), QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("quality")}));
     }
 
+    // The human table shows each value in its binding's display unit (tags are unique in a valid project).
+    QHash<QString, project::Binding> bindings;
+    for (const project::Connection &c : project->connections) {
+        for (const project::Binding &b : c.bindings)
+            bindings.insert(b.tag, b);
+    }
+    const QLocale locale = cliLocale();
+
     ShutdownSignals::instance(); // installed before the first cycle
     engine::PollingEngine engine(*project, options);
     QEventLoop loop;
@@ -167,9 +177,12 @@ int runPoll(const QStringList &arguments, QTextStream &out, QTextStream &err)
                              out << d.connection << "  " << d.stateText() << "  " << d.actualText() << "  cycle "
                                  << d.cycles << " in " << d.cycleMs << " ms"
                                  << (d.error.isEmpty() ? QString() : QStringLiteral("  error: ") + d.error) << '\n';
-                             for (const engine::TagValue &v : values)
-                                 out << "  " << v.tag.leftJustified(28) << ' ' << valueText(v).rightJustified(20) << ' '
-                                     << v.unit.leftJustified(6) << ' ' << v.qualityText() << '\n';
+                             for (const engine::TagValue &v : values) {
+                                 const project::Binding b = bindings.value(v.tag);
+                                 const ReadableTagValue shown = readableTagValue(v, b.displayUnit, b.quantity, locale);
+                                 out << "  " << v.tag.leftJustified(28) << ' ' << shown.text.rightJustified(20) << ' '
+                                     << shown.unit.leftJustified(6) << ' ' << v.qualityText() << '\n';
+                             }
                          }
                          out.flush();
                          if (csv.isOpen()) {

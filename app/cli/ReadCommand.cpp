@@ -2,10 +2,10 @@
 
 #include "cli/BusSession.h"
 #include "cli/ExitCode.h"
+#include "cli/ReadableText.h"
 #include "cli/WakeUpFlags.h"
 #include "engine/WakeUpRequest.h"
 #include "frametext/TelegramJson.h"
-#include "frametext/TelegramText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,7 +52,8 @@ int runRead(const QStringList &arguments, QTextStream &out, QTextStream &err)
     engine::applyWakeUp(request, wakeUp);
     const bus::Outcome outcome = session.run(request);
     if (!outcome.ok()) {
-        printBusError(err, outcome.error, QStringLiteral("meter %1").arg(options.positional.first()));
+        printBusError(err, outcome.error, errorPlace(options, address.secondary ? -1 : address.primary),
+                      QStringLiteral("meter %1").arg(options.positional.first()));
         return ExitCode::Failure;
     }
 
@@ -71,7 +72,7 @@ int runRead(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         telegrams.append(object);
         if (!options.json) {
-            out << (i ? "\n" : "") << frametext::telegramToText(telegram, number);
+            out << (i ? "\n" : "") << readableTelegramText(telegram, number, cliLocale());
             if (decodeError.isError())
                 out << "decode error: " << decodeError.message() << '\n';
         }

@@ -136,7 +136,7 @@ int runScan(const QStringList &arguments, QTextStream &out, QTextStream &err)
             << QString::number(double(elapsed) / 1000, 'f', 1) << " s" << Qt::endl;
     }
     if (linkFailed) {
-        printBusError(err, bus::BusError::of(bus::BusErrorCode::PortError), QStringLiteral("scan stopped"));
+        printBusError(err, bus::BusError::of(bus::BusErrorCode::PortError), errorPlace(options), QStringLiteral("scan stopped"));
         return ExitCode::Failure;
     }
     return ExitCode::Ok;
@@ -189,7 +189,7 @@ int runSecondaryScan(const QStringList &arguments, QTextStream &out, QTextStream
                 out << "       " << hit.secondary.toString() << "  collision: meters that no selection tells apart" << Qt::endl;
         } else {
             linkFailed = true;
-            printBusError(err, hit.error);
+            printBusError(err, hit.error, errorPlace(options));
         }
     });
     qint64 elapsed = 0;

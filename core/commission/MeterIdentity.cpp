@@ -19,13 +19,15 @@ bool describeFromAnswer(const bus::Outcome &outcome, SurveyedMeter *meter, int m
     meter->secondary = hit.secondary;
     describeFromSecondary(meter);
     meter->firstValues.clear();
-    for (const decode::Record &record : telegram.records) {
+    meter->answer = telegram;
+    for (std::size_t i = 0; i < telegram.records.size(); ++i) {
+        const decode::Record &record = telegram.records[i];
         if (meter->firstValues.size() >= maxValues)
             break;
         if (!record.isDataRecord())
             continue;
         meter->firstValues.append(FirstValue{decode::quantityText(telegram, record), decode::valueText(telegram, record),
-                                             decode::unitText(telegram, record)});
+                                             decode::unitText(telegram, record), int(i)});
     }
     return true;
 }

@@ -5,6 +5,8 @@
 
 namespace mbus::commission {
 
+// A machine-readable export (spreadsheets, scripts): values stay in the meter's base units with
+// ISO dates, as the project's other CSV files; engineering units are the HTML's.
 QByteArray reportCsv(const CommissioningReport &report)
 {
     QByteArray csv = project::csvLine(reportColumnKeys());

@@ -32,11 +32,11 @@ QString titleText(const CommissioningReport &report)
     return report.title.isEmpty() ? Text::tr("Commissioning report") : Text::tr("Commissioning report: %1").arg(report.title);
 }
 
-QString whenText(const QDateTime &when)
+QString whenText(const QDateTime &when, const QLocale &locale)
 {
     if (!when.isValid())
         return QString();
-    return when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char(' ') + when.timeZoneAbbreviation();
+    return locale.toString(when, QLocale::ShortFormat) + QLatin1Char(' ') + when.timeZoneAbbreviation();
 }
 
 QString factRow(const QString &label, const QString &value)
@@ -44,7 +44,7 @@ QString factRow(const QString &label, const QString &value)
     return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>\n").arg(escaped(label), escaped(value));
 }
 
-QString factsTable(const CommissioningReport &report)
+QString factsTable(const CommissioningReport &report, const QLocale &locale)
 {
     int moved = 0;
     for (const SurveyedMeter &m : report.meters)
@@ -53,13 +53,13 @@ QString factsTable(const CommissioningReport &report)
     html += factRow(Text::tr("Connection"), report.connection);
     html += factRow(Text::tr("Link"), report.link);
     html += factRow(Text::tr("Line settings"), QString::fromLatin1(link::lineSettingsText(report.line)));
-    html += factRow(Text::tr("Date"), whenText(report.when));
+    html += factRow(Text::tr("Date"), whenText(report.when, locale));
     html += factRow(Text::tr("Meters"), Text::tr("%n meter(s)", nullptr, int(report.meters.size())) + QLatin1String(", ")
                                       + Text::tr("%n moved", nullptr, moved));
     return html + QStringLiteral("</table>\n");
 }
 
-QString meterTable(const CommissioningReport &report)
+QString meterTable(const CommissioningReport &report, const QLocale &locale)
 {
     QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" style=\"font-size: 8pt;\">\n<thead><tr>");
     const QStringList titles = reportColumnTitles();
@@ -72,7 +72,7 @@ QString meterTable(const CommissioningReport &report)
     for (const SurveyedMeter &meter : report.meters) {
         const bool moved = addressMoved(meter);
         html += moved ? QStringLiteral("<tr bgcolor=\"%1\">").arg(MovedColour) : QStringLiteral("<tr>");
-        for (const QString &cell : reportRow(report, meter))
+        for (const QString &cell : readableReportRow(report, meter, locale))
             html += QStringLiteral("<td>%1</td>").arg(escaped(cell));
         html += QStringLiteral("</tr>\n");
     }
@@ -94,15 +94,15 @@ QString notesSection(const QStringList &notes)
 
 } // namespace
 
-QString reportHtml(const CommissioningReport &report)
+QString reportHtml(const CommissioningReport &report, const QLocale &locale)
 {
     const QString title = escaped(titleText(report));
     QString html = QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n</head>\n"
                                   "<body style=\"font-family: sans-serif; font-size: 9pt;\">\n<h1>%1</h1>\n")
                        .arg(title);
-    html += factsTable(report);
+    html += factsTable(report, locale);
     html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(Text::tr("Meters")));
-    html += meterTable(report);
+    html += meterTable(report, locale);
     html += notesSection(report.notes);
     return html + QStringLiteral("</body>\n</html>\n");
 }

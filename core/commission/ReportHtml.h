@@ -2,6 +2,7 @@
 
 #include "commission/SurveyedMeter.h"
 
+#include <QLocale>
 #include <QString>
 
 // The commissioning report as one self-contained HTML document: title, connection, link, line
@@ -10,6 +11,7 @@
 // simple font styles, no external resources), so the printed PDF is this same document.
 namespace mbus::commission {
 
-QString reportHtml(const CommissioningReport &report);
+// Values, dates and times as people read them in locale: engineering units, short forms.
+QString reportHtml(const CommissioningReport &report, const QLocale &locale = QLocale());
 
 } // namespace mbus::commission

@@ -1,5 +1,7 @@
 #include "ReportTable.h"
 
+#include "decode/EngineeringUnits.h"
+
 #include <QCoreApplication>
 
 namespace mbus::commission {
@@ -34,6 +36,16 @@ QString numberOrEmpty(int value, bool shown)
 bool baudChanged(const SurveyedMeter &meter)
 {
     return meter.baudAfter > 0 && meter.baudAfter != meter.baudBefore;
+}
+
+QString joinedWords(const QString &quantity, const QString &value, const QString &unit)
+{
+    QStringList words;
+    for (const QString &word : {quantity, value, unit}) {
+        if (!word.isEmpty())
+            words << word;
+    }
+    return words.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -84,16 +96,31 @@ link::LineSettings meterLineSettings(const CommissioningReport &report, const Su
     return line;
 }
 
+QStringList readableReportRow(const CommissioningReport &report, const SurveyedMeter &meter, const QLocale &locale)
+{
+    QStringList row = reportRow(report, meter);
+    row[reportColumnKeys().indexOf(QLatin1String("first_values"))] = readableFirstValuesText(meter, locale);
+    return row;
+}
+
 QString firstValuesText(const QList<FirstValue> &values)
 {
     QStringList parts;
-    for (const FirstValue &v : values) {
-        QStringList words;
-        for (const QString &word : {v.quantity, v.value, v.unit}) {
-            if (!word.isEmpty())
-                words << word;
+    for (const FirstValue &v : values)
+        parts << joinedWords(v.quantity, v.value, v.unit);
+    return parts.join(QStringLiteral("; "));
+}
+
+QString readableFirstValuesText(const SurveyedMeter &meter, const QLocale &locale)
+{
+    QStringList parts;
+    for (const FirstValue &v : meter.firstValues) {
+        if (v.record < 0 || std::size_t(v.record) >= meter.answer.records.size()) {
+            parts << joinedWords(v.quantity, v.value, decode::unitSymbol(v.unit));
+            continue;
         }
-        parts << words.join(QLatin1Char(' '));
+        const decode::ReadableValue readable = decode::readableValue(meter.answer, meter.answer.records[std::size_t(v.record)], locale);
+        parts << joinedWords(v.quantity, readable.text, readable.unit);
     }
     return parts.join(QStringLiteral("; "));
 }

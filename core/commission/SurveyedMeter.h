@@ -1,5 +1,6 @@
 #pragma once
 
+#include "decode/Telegram.h"
 #include "link/LineSettings.h"
 #include "link/SecondaryAddress.h"
 
@@ -16,8 +17,9 @@ namespace mbus::commission {
 struct FirstValue
 {
     QString quantity; // "Energy", "Volume", ...
-    QString value;    // as the record table shows it
-    QString unit;
+    QString value;    // in the base unit, as decode::valueText writes it: "12345000", "2025-12-31"
+    QString unit;     // the base unit: "Wh"
+    int record = -1;  // its index in SurveyedMeter::answer, for views in engineering units; -1: none
 };
 
 struct SurveyedMeter
@@ -31,6 +33,7 @@ struct SurveyedMeter
     int baudBefore = 0;
     int baudAfter = 0;      // 0 while unchanged
     QList<FirstValue> firstValues;
+    decode::Telegram answer; // the first telegram it sent when read (decoded once), which firstValues come from
     QString outcome;        // "kept", "moved and verified", "failed: Timeout at 7", ...
 
     // The address it answers at now.

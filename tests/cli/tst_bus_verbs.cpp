@@ -33,6 +33,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        qputenv("LC_ALL", "C"); // mbus-cli's human text follows the system locale: the same on every machine
         QVERIFY(m_sim.start({QStringLiteral("--baud"), QString::number(Baud)}));
         m_pty = {QStringLiteral("--serial"), m_sim.ptyPath(), QStringLiteral("--baud"), QString::number(Baud)};
         m_tcp = {QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:%1").arg(m_sim.tcpPort()), QStringLiteral("--baud"),
@@ -73,6 +74,22 @@ private Q_SLOTS:
         QVERIFY(!telegrams.at(2).toObject().value(QStringLiteral("more_records_follow")).toBool());
     }
 
+    // The human text reads in engineering units and short dates; --json keeps the base units.
+    void readPrintsEngineeringUnits()
+    {
+        const Run run = cli(QStringList{QStringLiteral("read"), QStringLiteral("1")} + m_tcp);
+        QCOMPARE(run.exitCode, 0);
+        const QString text = QString::fromUtf8(run.out);
+        QVERIFY2(text.contains(QStringLiteral("12,345  kWh")) && text.contains(QStringLiteral(" m³ ")), qPrintable(text));
+        QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d\\d-\\d\\d|T\\d\\d:"))), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral(" Wh ")));
+        const QJsonObject energy = cli(QStringList{QStringLiteral("read"), QStringLiteral("1"), QStringLiteral("--json")} + m_tcp)
+                                       .json().value(QStringLiteral("telegrams")).toArray().at(0).toObject()
+                                       .value(QStringLiteral("records")).toArray().at(0).toObject();
+        QCOMPARE(energy.value(QStringLiteral("unit")).toString(), QStringLiteral("Wh"));
+        QCOMPARE(energy.value(QStringLiteral("value")).toDouble(), 12345000.0);
+    }
+
     void readsBySecondaryAddress()
     {
         const Run scan = cli(QStringList{QStringLiteral("scan"), QStringLiteral("--from"), QStringLiteral("4"), QStringLiteral("--to"),
@@ -91,9 +108,15 @@ private Q_SLOTS:
         const Run run = cli(QStringList{QStringLiteral("read"), QStringLiteral("99"), QStringLiteral("--retries"), QStringLiteral("0")} + m_pty);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.startsWith("error: Timeout"), run.err.constData());
+        // Then what to check, for people.
+        QVERIFY2(run.err.contains("\nNo answer from address 99 after 1 ") && run.err.contains(": check the address, the baud rate "
+                                                                                                "(is the meter at 9600 Bd?) and the wiring."),
+                 run.err.constData());
         const Run noPort = cli({QStringLiteral("read"), QStringLiteral("1"), QStringLiteral("--serial"), QStringLiteral("/nonexistent/tty")});
         QCOMPARE(noPort.exitCode, 1);
         QVERIFY(noPort.err.startsWith("error: Port error"));
+        QVERIFY2(noPort.err.contains("The port /nonexistent/tty failed") && noPort.err.contains("Check that the adapter is plugged in"),
+                 noPort.err.constData());
         QCOMPARE(cli({QStringLiteral("read"), QStringLiteral("1")}).exitCode, 2); // no bus given
         QCOMPARE(cli(QStringList{QStringLiteral("read"), QStringLiteral("1"), QStringLiteral("--parity"), QStringLiteral("mark")} + m_pty).exitCode, 2);
     }

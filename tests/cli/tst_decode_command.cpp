@@ -19,9 +19,14 @@ struct Run
     QByteArray err;
 };
 
-Run runCli(const QStringList &arguments, const QByteArray &input = {})
+// The human text follows the system locale: C unless a test asks for another, whatever LANG the
+// test runs under.
+Run runCli(const QStringList &arguments, const QByteArray &input = {}, const QString &locale = QStringLiteral("C"))
 {
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), locale);
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(MBUS_CLI_PATH), arguments);
     if (!process.waitForStarted(10000))
         return {};
@@ -135,6 +140,39 @@ private Q_SLOTS:
         QVERIFY(flowLine != lines.end());
         QVERIFY(flowLine->contains(QStringLiteral("68.5")));
         QCOMPARE(flowLine->mid(unitColumn, 2), QStringLiteral("°C"));
+    }
+
+    // People read kWh and m³ with the locale's separators and short dates; JSON keeps Wh, m^3 and
+    // ISO dates in any locale.
+    void humanTextInEngineeringUnitsJsonInBaseUnits()
+    {
+        const auto lineOf = [](const QString &text, const QString &quantity) {
+            for (const QString &line : text.split(QLatin1Char('\n'))) {
+                if (line.contains(quantity))
+                    return line.simplified();
+            }
+            return QString();
+        };
+        const QString c = QString::fromUtf8(runCli({QStringLiteral("decode"), sample}).out);
+        QVERIFY2(lineOf(c, QStringLiteral("  Energy")).contains(QStringLiteral("Energy 12,345 kWh 04 06")), qPrintable(c));
+        QVERIFY(lineOf(c, QStringLiteral("Volume  ")).contains(QStringLiteral("Volume 345.678 m³")));
+        QVERIFY(lineOf(c, QStringLiteral("Volume flow")).contains(QStringLiteral("0.456 m³/h")));
+        QVERIFY(lineOf(c, QStringLiteral("Power")).contains(QStringLiteral("1.234 kW")));
+        const QString german = QString::fromUtf8(runCli({QStringLiteral("decode"), sample}, {}, QStringLiteral("de_DE.UTF-8")).out);
+        QVERIFY2(lineOf(german, QStringLiteral("  Energy")).contains(QStringLiteral("Energy 12.345 kWh")), qPrintable(german));
+        QVERIFY(lineOf(german, QStringLiteral("Volume  ")).contains(QStringLiteral("Volume 345,678 m³")));
+        QVERIFY(lineOf(german, QStringLiteral("Date and time")).contains(QStringLiteral("Date and time 25.11.26 08:30")));
+        QVERIFY(lineOf(german, QStringLiteral("Date  ")).contains(QStringLiteral("Date 31.12.25")));
+        QVERIFY(!german.contains(QStringLiteral("T08:30")) && !german.contains(QStringLiteral("2026-11-25")));
+
+        const QJsonArray records = json(runCli({QStringLiteral("decode"), QStringLiteral("--json"), sample}, {},
+                                               QStringLiteral("de_DE.UTF-8")))
+                                       .value(QStringLiteral("records"))
+                                       .toArray();
+        QCOMPARE(records.at(0).toObject().value(QStringLiteral("value")).toDouble(), 12345000.0);
+        QCOMPARE(records.at(0).toObject().value(QStringLiteral("unit")).toString(), QStringLiteral("Wh"));
+        QCOMPARE(records.at(1).toObject().value(QStringLiteral("unit")).toString(), QStringLiteral("m^3"));
+        QCOMPARE(records.at(7).toObject().value(QStringLiteral("value")).toString(), QStringLiteral("2026-11-25T08:30:00"));
     }
 
     void printsTheJsonContract()

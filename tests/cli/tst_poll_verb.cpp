@@ -76,6 +76,11 @@ class TestPollVerb : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("LC_ALL", "C"); // mbus-cli's human text follows the system locale: the same on every machine
+    }
+
     // Ctrl-C and SIGTERM end an endless poll within 2 s with exit 0 and what was read printed;
     // idle between two periods the process uses no CPU (an undrained signal pipe once spun a core).
     void pollStopsOnSigintAndSigtermAndIdlesWithoutCpu()
@@ -125,6 +130,37 @@ private Q_SLOTS:
         }
         QCOMPARE(run.lines.first().value(QStringLiteral("tag")).toString(), QStringLiteral("demo.heat.energy"));
         QCOMPARE(run.lines.first().value(QStringLiteral("value")).toDouble(), 12345000.0);
+    }
+
+    // The human table: each value in its binding's display unit, else the readable one; the JSON
+    // lines keep the engine's base units.
+    void humanTableShowsEngineeringUnits()
+    {
+        mbus::test::SimProcess sim;
+        QVERIFY(sim.start({}, false, true));
+        QString error;
+        auto project = mbus::project::loadProject(QStringLiteral(MBUS_SOURCE_DIR "/resources/projects/demo.mbwproj"), &error);
+        QCOMPARE(project->connections[0].bindings[0].tag, QStringLiteral("demo.heat.energy"));
+        project->connections[0].bindings[0].displayUnit = QStringLiteral("MWh");
+        const QString path = sim.folder() + QStringLiteral("/display.mbwproj");
+        QVERIFY(mbus::project::saveProject(*project, path, &error));
+        QProcess process;
+        process.start(QStringLiteral(MBUS_CLI_PATH), {QStringLiteral("poll"), path, QStringLiteral("--once"), QStringLiteral("--gateway"), gateway(sim)});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString text = QString::fromUtf8(process.readAllStandardOutput());
+        const auto lineOf = [&text](const QString &tag) {
+            for (const QString &line : text.split(QLatin1Char('\n'))) {
+                if (line.simplified().startsWith(tag + QLatin1Char(' ')))
+                    return line.simplified();
+            }
+            return QString();
+        };
+        QCOMPARE(lineOf(QStringLiteral("demo.heat.energy")), QStringLiteral("demo.heat.energy 12.345 MWh good"));
+        QCOMPARE(lineOf(QStringLiteral("demo.heat.energy_s1")), QStringLiteral("demo.heat.energy_s1 11,000 kWh good"));
+        QVERIFY2(lineOf(QStringLiteral("demo.heat.volume")).contains(QStringLiteral(" m³ good")), qPrintable(text));
+        QCOMPARE(lineOf(QStringLiteral("demo.heat.date_s1")), QStringLiteral("demo.heat.date_s1 31 Dec 2025 good"));
+        QVERIFY(!text.contains(QStringLiteral(" Wh ")));
     }
 
     // A gateway that only accepts 1.5 s after the poll began (it is still booting): the first

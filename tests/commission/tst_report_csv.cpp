@@ -2,6 +2,7 @@
 // UTF-8 units, no BOM, no lines around the table), one row per meter, a changed primary address
 // shown and an unchanged one left empty.
 #include "CommissioningSample.h"
+#include "SampleHeatMeter.h"
 
 #include "commission/ReportCsv.h"
 
@@ -83,6 +84,18 @@ private Q_SLOTS:
         const QList<QStringList> rows = parseCsv(commission::reportCsv(test::sampleCommissioningReport()));
         QCOMPARE(rows.at(1), words({"123456782D2C0104", "KAM", "Heat (outlet)", "1", "0", "17", "2400", "9600", "9600 8E1",
                                     "moved and verified", "Energy 12345 kWh; Volume 1.234 m³; Flow temperature 70.5 °C"}));
+    }
+
+    // A machine-readable export: the meter's base units and ISO dates, whatever the locale.
+    void firstValuesKeepBaseUnits()
+    {
+        commission::CommissioningReport report = test::sampleCommissioningReport();
+        report.meters = {test::surveyedHeatMeter()};
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QString values = parseCsv(commission::reportCsv(report)).at(1).last();
+        QLocale::setDefault(QLocale::c());
+        QVERIFY2(values.startsWith(QStringLiteral("Energy 12345000 Wh; Volume 345.678 m^3;")), qPrintable(values));
+        QVERIFY2(values.contains(QStringLiteral("Date and time 2026-11-25T08:30:00")), qPrintable(values));
     }
 
     void unchangedAddressAndBaudAreEmpty()

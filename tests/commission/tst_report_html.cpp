@@ -1,6 +1,7 @@
 // The commissioning report as HTML: one self-contained document with the facts of the bus, every
 // meter, the moved ones highlighted, the notes, and every text escaped.
 #include "CommissioningSample.h"
+#include "SampleHeatMeter.h"
 
 #include "commission/ReportHtml.h"
 
@@ -56,11 +57,28 @@ private Q_SLOTS:
 
     void factsOfTheBusAreShown()
     {
-        const QString html = commission::reportHtml(test::sampleCommissioningReport());
+        const QString html = commission::reportHtml(test::sampleCommissioningReport(), QLocale(QLocale::German, QLocale::Germany));
         QVERIFY(html.contains(QStringLiteral("Level converter 1")));
         QVERIFY(html.contains(QStringLiteral("/dev/ttyUSB0 9600 8E1")));
         QVERIFY(html.contains(QStringLiteral("<td>9600 8E1</td>")));
-        QVERIFY(html.contains(QStringLiteral("2026-03-02 14:30:05")));
+        QVERIFY(html.contains(QStringLiteral("02.03.26 14:30 UTC"))); // the locale's short form
+    }
+
+    // The report is read by people: the meter's Wh and litres in kWh and m³ with the locale's
+    // separators, its dates in the short form; the CSV keeps base units (tst_report_csv).
+    void valuesReadInEngineeringUnits()
+    {
+        commission::CommissioningReport report = test::sampleCommissioningReport();
+        report.meters.append(test::surveyedHeatMeter());
+        const QString german = commission::reportHtml(report, QLocale(QLocale::German, QLocale::Germany));
+        const QString row = rowOf(german, QStringLiteral("123456782D4D0104"));
+        for (const char *shown : {"Energy 12.345 kWh", "Volume 345,678 m³", "Power 1,234 kW", "Volume flow 0,456 m³/h",
+                                  "Flow temperature 68,5 °C", "Date and time 25.11.26 08:30", "Date 31.12.25"})
+            QVERIFY2(row.contains(QString::fromUtf8(shown)), qPrintable(QString::fromUtf8(shown) + QStringLiteral(" in ") + row));
+        QVERIFY2(!row.contains(QStringLiteral("12345000")) && !row.contains(QStringLiteral(" Wh")), qPrintable(row));
+        QVERIFY2(!row.contains(QStringLiteral("2026-11-25")) && !row.contains(QStringLiteral("T08")), qPrintable(row));
+        const QString english = commission::reportHtml(report, QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(english.contains(QStringLiteral("Energy 12,345 kWh; Volume 345.678 m³")));
     }
 
     void notesArePresent()
