@@ -257,8 +257,13 @@
         <source>The port %1</source>
         <translation>Die Schnittstelle %1</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>No answer from %1 after one try</source>
+        <translation>Keine Antwort von %1 nach einem Versuch</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+1"/>
         <source>No answer from %1 after %n tries</source>
         <translation>
             <numerusform>Keine Antwort (%1) nach %n Versuch</numerusform>

@@ -257,8 +257,13 @@
         <source>The port %1</source>
         <translation>Порт %1</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>No answer from %1 after one try</source>
+        <translation>Нет ответа от %1 после одной попытки</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+1"/>
         <source>No answer from %1 after %n tries</source>
         <translation>
             <numerusform>Нет ответа (%1) после %n попытки</numerusform>

@@ -40,8 +40,10 @@ public:
         case BusErrorCode::None:
             return {};
         case BusErrorCode::Timeout: {
-            const QString tries = place.tries > 0 ? tr("No answer from %1 after %n tries", nullptr, place.tries).arg(who)
-                                                  : tr("No answer from %1").arg(who);
+            // One try by its own words: mbus-cli installs no translator to pick English plurals.
+            const QString tries = place.tries == 1 ? tr("No answer from %1 after one try").arg(who)
+                                  : place.tries > 1 ? tr("No answer from %1 after %n tries", nullptr, place.tries).arg(who)
+                                                    : tr("No answer from %1").arg(who);
             const QString baud = place.baud > 0 ? tr("the baud rate (is the meter at %1 Bd?)").arg(place.baud) : tr("the baud rate");
             return tr("%1: check the address, %2 and the wiring.").arg(tries, baud);
         }

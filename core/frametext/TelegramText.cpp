@@ -1,5 +1,7 @@
 #include "TelegramText.h"
 
+#include "decode/EngineeringUnits.h"
+
 #include "decode/CombinableVife.h"
 #include "decode/RecordText.h"
 #include "decode/TelegramDecoder.h"
@@ -82,7 +84,7 @@ QString headerBlock(const Telegram &telegram)
     return alignedTable(rows, {});
 }
 
-QString recordTable(const Telegram &telegram, int telegramNumber)
+QString recordTable(const Telegram &telegram, int telegramNumber, const QLocale *readable)
 {
     if (telegram.records.empty())
         return {};
@@ -100,12 +102,14 @@ QString recordTable(const Telegram &telegram, int telegramNumber)
         if (telegramNumber > 0)
             row << QString::number(telegramNumber);
         const QString quantity = quantityText(telegram, r); // names a record error VIFE too
-        QString value = valueText(telegram, r);
+        // As the meter sent it, or for people in engineering units and the locale's way.
+        const ReadableValue shown = readable ? readableValue(telegram, r, *readable) : ReadableValue{valueText(telegram, r), unitText(telegram, r)};
+        QString value = shown.text;
         if (r.kind == ValueKind::DateTime && !r.dateTime.isPlausible())
             value += QStringLiteral(" (invalid)");
         row << QString::number(i) << QString::fromLatin1(functionName(r.function)) << QString::number(r.storage)
             << QString::number(r.tariff) << QString::number(r.subunit) << quantity << value
-            << unitText(telegram, r) << hexText(telegram.bytes(r.offset, r.size));
+            << shown.unit << hexText(telegram.bytes(r.offset, r.size));
         rows.append(row);
     }
     QList<bool> right;
@@ -141,13 +145,13 @@ QString frameSummary(const link::Frame &frame)
     return text + QLatin1Char('\n');
 }
 
-QString telegramToText(const Telegram &telegram, int telegramNumber)
+QString telegramToText(const Telegram &telegram, int telegramNumber, const QLocale *readable)
 {
     QString text = frameSummary(telegram.frame);
     const QString header = headerBlock(telegram);
     if (!header.isEmpty())
         text += QLatin1Char('\n') + header;
-    const QString table = recordTable(telegram, telegramNumber);
+    const QString table = recordTable(telegram, telegramNumber, readable);
     if (!table.isEmpty())
         text += QLatin1Char('\n') + table;
     return text;

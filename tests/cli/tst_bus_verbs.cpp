@@ -109,7 +109,7 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.startsWith("error: Timeout"), run.err.constData());
         // Then what to check, for people.
-        QVERIFY2(run.err.contains("\nNo answer from address 99 after 1 ") && run.err.contains(": check the address, the baud rate "
+        QVERIFY2(run.err.contains("\nNo answer from address 99 after one try") && run.err.contains(": check the address, the baud rate "
                                                                                                 "(is the meter at 9600 Bd?) and the wiring."),
                  run.err.constData());
         const Run noPort = cli({QStringLiteral("read"), QStringLiteral("1"), QStringLiteral("--serial"), QStringLiteral("/nonexistent/tty")});
