@@ -2,6 +2,8 @@
 // readout, and the meter's primary address and baud rate.
 #include "MeterView.h"
 
+#include "common/SavePathDialog.h"
+
 #include "meter/MeterSettingsActions.h"
 #include "meter/ReadoutFile.h"
 #include "meter/RecordTableModel.h"
@@ -9,13 +11,11 @@
 
 #include <QAction>
 #include <QClipboard>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QStandardPaths>
 #include <QTableView>
 
 namespace mbus::ui {
@@ -110,18 +110,10 @@ void MeterView::saveReadoutWithDialog()
 {
     if (m_model->telegrams().isEmpty())
         return;
-    if (m_saveDir.isEmpty())
-        m_saveDir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QFileDialog dialog(this, tr("Save readout"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setNameFilter(tr("Records as CSV, telegrams as hex beside it (*.csv)"));
-    dialog.setDefaultSuffix(QStringLiteral("csv"));
-    dialog.setDirectory(m_saveDir);
-    dialog.selectFile(proposedReadoutName(meterIdentity(), QDateTime::currentDateTime()));
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+    const QString path = askSavePath(this, tr("Save readout"), tr("Records as CSV, telegrams as hex beside it (*.csv)"),
+                                     QStringLiteral("csv"), proposedReadoutName(meterIdentity(), QDateTime::currentDateTime()), &m_saveDir);
+    if (path.isEmpty())
         return;
-    const QString path = dialog.selectedFiles().constFirst();
-    m_saveDir = QFileInfo(path).absolutePath();
     QString error;
     if (saveReadout(path, &error))
         m_status->setText(tr("Readout saved: %1 and %2.").arg(QFileInfo(path).fileName(), QFileInfo(readoutHexPath(path)).fileName()));

@@ -1,5 +1,7 @@
 #include "TrafficLogView.h"
 
+#include "common/SavePathDialog.h"
+
 #include "window/EngineHost.h"
 #include "traffic/TrafficLogFile.h"
 #include "traffic/TrafficLogModel.h"
@@ -8,7 +10,6 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -19,7 +20,6 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -188,18 +188,10 @@ bool TrafficLogView::saveTo(const QString &path, QString *errorText)
 
 void TrafficLogView::chooseAndSave()
 {
-    if (m_saveDir.isEmpty())
-        m_saveDir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QFileDialog dialog(this, tr("Save traffic log"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setNameFilter(tr("Text files (*.txt)"));
-    dialog.setDefaultSuffix(QStringLiteral("txt"));
-    dialog.setDirectory(m_saveDir);
-    dialog.selectFile(proposedTrafficLogName(QDateTime::currentDateTime()));
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+    const QString path = askSavePath(this, tr("Save traffic log"), tr("Text files (*.txt)"), QStringLiteral("txt"),
+                                     proposedTrafficLogName(QDateTime::currentDateTime()), &m_saveDir);
+    if (path.isEmpty())
         return;
-    const QString path = withTrafficLogSuffix(dialog.selectedFiles().constFirst());
-    m_saveDir = QFileInfo(path).absolutePath();
     QString error;
     if (!saveTo(path, &error))
         QMessageBox::warning(this, tr("Save traffic log"), error);
