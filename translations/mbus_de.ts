@@ -4430,18 +4430,18 @@ Die Verbindung jetzt auf %2 Bd stellen?</translation>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <location line="+14"/>
+        <location line="+75"/>
+        <location line="+8"/>
         <source>Save readout</source>
         <translation>Auslesung speichern</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-8"/>
         <source>Records as CSV, telegrams as hex beside it (*.csv)</source>
         <translation>Datensätze als CSV, Telegramme als Hex daneben (*.csv)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Readout saved: %1 and %2.</source>
         <translation>Auslesung gespeichert: %1 und %2.</translation>
     </message>
@@ -5389,12 +5389,12 @@ Zwei Zähler können sich keine Primäradresse teilen: ihre Antworten kollidiere
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
@@ -5404,14 +5404,14 @@ Zwei Zähler können sich keine Primäradresse teilen: ihre Antworten kollidiere
         <translation>Alle Verbindungen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Primary address of the frames to show</source>
-        <translation>Primäradresse der anzuzeigenden Frames</translation>
+        <location line="+2"/>
+        <source>Primary address of the frames to show (0..255); empty: all</source>
+        <translation>Primäradresse der angezeigten Telegramme (0..255); leer: alle</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5444,18 +5444,18 @@ Zwei Zähler können sich keine Primäradresse teilen: ihre Antworten kollidiere
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>%1 of %2 frames</source>
         <translation>%1 von %2 Frames</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+12"/>
+        <location line="+33"/>
+        <location line="+6"/>
         <source>Save traffic log</source>
         <translation>Datenverkehrsprotokoll speichern</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-6"/>
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
     </message>

@@ -4443,18 +4443,18 @@ Set the connection to %2 Bd now?</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <location line="+14"/>
+        <location line="+75"/>
+        <location line="+8"/>
         <source>Save readout</source>
         <translation>Сохранить считывание</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-8"/>
         <source>Records as CSV, telegrams as hex beside it (*.csv)</source>
         <translation>Записи в CSV, рядом телеграммы в hex (*.csv)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Readout saved: %1 and %2.</source>
         <translation>Считывание сохранено: %1 и %2.</translation>
     </message>
@@ -5405,12 +5405,12 @@ Two meters cannot share a primary address: their answers collide. Use Bus &gt; C
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
@@ -5420,14 +5420,14 @@ Two meters cannot share a primary address: their answers collide. Use Bus &gt; C
         <translation>Все соединения</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>all</source>
         <translation>все</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Primary address of the frames to show</source>
-        <translation>Первичный адрес показываемых кадров</translation>
+        <location line="+2"/>
+        <source>Primary address of the frames to show (0..255); empty: all</source>
+        <translation>Первичный адрес показываемых кадров (0..255); пусто: все</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5460,18 +5460,18 @@ Two meters cannot share a primary address: their answers collide. Use Bus &gt; C
         <translation>Адрес</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>%1 of %2 frames</source>
         <translation>Кадров: %1 из %2</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+12"/>
+        <location line="+33"/>
+        <location line="+6"/>
         <source>Save traffic log</source>
         <translation>Сохранить журнал обмена</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-6"/>
         <source>Text files (*.txt)</source>
         <translation>Текстовые файлы (*.txt)</translation>
     </message>

@@ -4,6 +4,8 @@
 // follows the newest row only while the user has not scrolled up. In the main window the log
 // records while its dock is hidden, and Save writes every frame held as text, atomically.
 #include "GuiTestSupport.h"
+
+#include "common/NumberField.h"
 #include "DemoRig.h"
 #include "traffic/TrafficLogFile.h"
 #include "traffic/TrafficLogModel.h"
@@ -145,7 +147,7 @@ private Q_SLOTS:
 
         // Filter by address: only meter 2's frames, both ways.
         const int all = model.rowCount();
-        m_view->addressFilter()->setValue(2);
+        m_view->addressFilter()->setInteger(2);
         QVERIFY(model.rowCount() > 0 && model.rowCount() < all);
         bool sawOut = false, sawIn = false;
         for (int row = 0; row < model.rowCount(); ++row) {
@@ -168,7 +170,7 @@ private Q_SLOTS:
         m_view->copyToClipboard();
         QCOMPARE(QGuiApplication::clipboard()->text(), model.lineText(1) + QLatin1Char('\n'));
 
-        m_view->addressFilter()->setValue(-1);
+        m_view->addressFilter()->clear();
         QCOMPARE(model.rowCount(), all);
     }
 
@@ -250,7 +252,7 @@ private Q_SLOTS:
         QCOMPARE(cell(model, 999, TrafficLogModel::AddressColumn), QStringLiteral("(7)"));
 
         // With a filter on, dropping the oldest frames removes only the rows that were shown.
-        m_view->addressFilter()->setValue(9);
+        m_view->addressFilter()->setInteger(9);
         QCOMPARE(model.rowCount(), 0);
         for (int i = 0; i < 300; ++i)
             appendExchange(model, 9, 20000000 + i);
@@ -332,7 +334,7 @@ private Q_SLOTS:
         model.appendTraffic(QStringLiteral("Bus B"), false, QByteArray::fromHex("FF00"), t + 60); // noise
         model.appendTraffic(QStringLiteral("Bus B"), true, link::MasterRequests::sndNke(254), t + 70); // ends the noise
         // Saved whatever the filter shows, including what waits for the next batch.
-        m_view->addressFilter()->setValue(5);
+        m_view->addressFilter()->setInteger(5);
 
         QTemporaryDir dir;
         QVERIFY(dir.isValid());

@@ -1,5 +1,6 @@
 #include "TrafficLogView.h"
 
+#include "common/NumberField.h"
 #include "common/SavePathDialog.h"
 
 #include "window/EngineHost.h"
@@ -19,7 +20,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -32,7 +32,7 @@ TrafficLogView::TrafficLogView(QWidget *parent)
     , m_model(new TrafficLogModel(this))
     , m_table(new QTableView(this))
     , m_connection(new QComboBox(this))
-    , m_address(new QSpinBox(this))
+    , m_address(new NumberField(NumberField::Kind::Integer, this))
     , m_pause(new QCheckBox(tr("Pause"), this))
     , m_clear(new QPushButton(tr("Clear"), this))
     , m_copy(new QPushButton(tr("Copy"), this))
@@ -43,10 +43,12 @@ TrafficLogView::TrafficLogView(QWidget *parent)
     m_table->setObjectName(QStringLiteral("table"));
     m_connection->addItem(tr("All connections"), QString());
     m_connection->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_address->setRange(-1, 255);
-    m_address->setValue(-1);
-    m_address->setSpecialValueText(tr("all"));
-    m_address->setToolTip(tr("Primary address of the frames to show"));
+    // Typed as typed (a spin box made 300 into 30 and showed another meter's frames); empty: all.
+    m_address->setObjectName(QStringLiteral("addressFilter"));
+    m_address->setEmptyAllowed(true);
+    m_address->setPlaceholderText(tr("all"));
+    m_address->setMaximumWidth(m_address->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 16);
+    m_address->setToolTip(tr("Primary address of the frames to show (0..255); empty: all"));
     m_pause->setToolTip(tr("Stop recording; what was recorded stays"));
     m_copy->setToolTip(tr("Copy the selected frames, or all shown, as text"));
     m_save->setObjectName(QStringLiteral("saveTrafficButton"));
@@ -78,7 +80,7 @@ TrafficLogView::TrafficLogView(QWidget *parent)
     layout->addWidget(m_table);
 
     connect(m_connection, &QComboBox::currentIndexChanged, this, &TrafficLogView::applyFilter);
-    connect(m_address, &QSpinBox::valueChanged, this, &TrafficLogView::applyFilter);
+    connect(m_address, &QLineEdit::textChanged, this, &TrafficLogView::applyFilter);
     connect(m_pause, &QCheckBox::toggled, m_model, &TrafficLogModel::setPaused);
     connect(m_clear, &QPushButton::clicked, this, &TrafficLogView::clear);
     connect(m_copy, &QPushButton::clicked, this, &TrafficLogView::copyToClipboard);
@@ -150,7 +152,9 @@ void TrafficLogView::addConnection(const QString &name)
 void TrafficLogView::applyFilter()
 {
     m_model->setConnectionFilter(m_connection->currentData().toString());
-    m_model->setAddressFilter(m_address->value());
+    // A text that is no address (marked red by the field) shows nothing rather than everything.
+    const std::optional<int> address = m_address->integer();
+    m_model->setAddressFilter(m_address->isEmptyText() ? -1 : address && *address >= 0 && *address <= 255 ? *address : 1000);
 }
 
 void TrafficLogView::updateCount()

@@ -9,13 +9,14 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QSpinBox;
 class QTableView;
 
 // The traffic log window: the annotated frames of every connection, filtered by connection and
 // address, with pause, clear, copy as text and save to a file. It follows the newest frame unless the user has
 // scrolled up to read.
 namespace mbus::ui {
+
+class NumberField;
 
 class EngineHost;
 class TrafficLogModel;
@@ -34,7 +35,7 @@ public:
 
     TrafficLogModel *model() const { return m_model; }
     QComboBox *connectionFilter() const { return m_connection; }
-    QSpinBox *addressFilter() const { return m_address; }
+    NumberField *addressFilter() const { return m_address; }
     bool isFollowingNewest() const { return m_follow; }
     // Every frame the ring holds, including those queued for the next batch and those the filter
     // hides, as text (TrafficLogFile.h); false with errorText when the file cannot be written.
@@ -56,7 +57,7 @@ private:
     TrafficLogModel *m_model;
     QTableView *m_table;
     QComboBox *m_connection;
-    QSpinBox *m_address;
+    NumberField *m_address;
     QCheckBox *m_pause;
     QPushButton *m_clear;
     QPushButton *m_copy;
