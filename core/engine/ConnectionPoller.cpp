@@ -23,6 +23,7 @@ ConnectionPoller::ConnectionPoller(const project::Connection &connection, const 
     connect(&m_period, &QTimer::timeout, this, &ConnectionPoller::startCycle);
     m_openWait.setSingleShot(true);
     connect(&m_openWait, &QTimer::timeout, this, &ConnectionPoller::startFirstCycle);
+    connect(&m_traffic, &TrafficBatcher::batch, this, &ConnectionPoller::traffic);
 }
 
 void ConnectionPoller::applyConnection(const project::Connection &connection)
@@ -145,7 +146,7 @@ ConnectionPoller::Channel ConnectionPoller::makeChannel(const project::Channel &
     channel.transport = m_options.transportFactory ? m_options.transportFactory(m_connection, settings, backup) : bus::makeTransport(bus);
     channel.master = std::make_unique<bus::Master>(*channel.transport, bus.master);
     connect(channel.master.get(), &bus::Master::finished, this, &ConnectionPoller::onOutcome);
-    connect(channel.master.get(), &bus::Master::traffic, this, &ConnectionPoller::traffic);
+    connect(channel.master.get(), &bus::Master::traffic, &m_traffic, &TrafficBatcher::add);
     connect(channel.transport.get(), &bus::Transport::opened, this, &ConnectionPoller::onPortOpened);
     // The transport itself, not active(): a port that fails inside open() reports while this
     // channel is still being made.

@@ -4,6 +4,7 @@
 #include "bus/TcpTransport.h"
 #include "decode/Telegram.h"
 #include "engine/TagValue.h"
+#include "engine/TrafficBatcher.h"
 #include "project/Project.h"
 
 #include <QElapsedTimer>
@@ -64,7 +65,8 @@ Q_SIGNALS:
     void cycleFinished(const QList<mbus::engine::TagValue> &values, const mbus::engine::ConnectionDiagnostics &diagnostics);
     void writeFinished(const QString &tag, bool ok, const QString &error);
     void interactiveFinished(const mbus::bus::Outcome &outcome);
-    void traffic(bool outgoing, const QByteArray &bytes, qint64 msecsSinceEpoch);
+    // The frames in and out, in batches (TrafficBatcher): one cross-thread event per 100 ms.
+    void traffic(const QList<mbus::engine::TrafficChunk> &chunks);
     void stopped();
 
 private:
@@ -107,6 +109,7 @@ private:
     QList<Meter> m_meters;
     QTimer m_period{this};
     QTimer m_openWait{this};
+    TrafficBatcher m_traffic{this};
     bool m_firstCycleWaits = false; // start() or runOnce() waits for the port before cycle one
     QElapsedTimer m_cycleClock;
     bool m_running = false;

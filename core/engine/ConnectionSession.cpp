@@ -102,7 +102,10 @@ void ConnectionSession::setTrafficEnabled(bool enabled)
 {
     QObject::disconnect(m_traffic);
     if (enabled && !m_shutDown)
-        m_traffic = connect(m_poller, &ConnectionPoller::traffic, this, &ConnectionSession::traffic);
+        m_traffic = connect(m_poller, &ConnectionPoller::traffic, this, [this](const QList<TrafficChunk> &chunks) {
+            for (const TrafficChunk &c : chunks)
+                Q_EMIT traffic(c.outgoing, c.bytes, c.msecsSinceEpoch);
+        });
 }
 
 void ConnectionSession::dispatch(quint64 token, const bus::Request &request)

@@ -1,0 +1,30 @@
+#include "TrafficBatcher.h"
+
+namespace mbus::engine {
+
+TrafficBatcher::TrafficBatcher(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<QList<mbus::engine::TrafficChunk>>();
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(100);
+    connect(&m_timer, &QTimer::timeout, this, &TrafficBatcher::flush);
+}
+
+void TrafficBatcher::add(bool outgoing, const QByteArray &bytes, qint64 msecsSinceEpoch)
+{
+    m_pending.append(TrafficChunk{outgoing, bytes, msecsSinceEpoch});
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+void TrafficBatcher::flush()
+{
+    m_timer.stop();
+    if (m_pending.isEmpty())
+        return;
+    const QList<TrafficChunk> chunks = std::exchange(m_pending, {});
+    Q_EMIT batch(chunks);
+}
+
+} // namespace mbus::engine
