@@ -2,6 +2,7 @@
 
 #include "cli/ExitCode.h"
 #include "cli/ReadableText.h"
+#include "engine/ReadableTagValue.h"
 #include "cli/WakeUpFlags.h"
 #include "common/QuitOnSignals.h"
 #include "engine/PollingEngine.h"
@@ -179,7 +180,7 @@ int runPoll(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                  << (d.error.isEmpty() ? QString() : QStringLiteral("  error: ") + d.error) << '\n';
                              for (const engine::TagValue &v : values) {
                                  const project::Binding b = bindings.value(v.tag);
-                                 const ReadableTagValue shown = readableTagValue(v, b.displayUnit, b.quantity, locale);
+                                 const decode::ReadableValue shown = engine::readableTagValue(v, b.displayUnit, b.quantity, locale);
                                  out << "  " << v.tag.leftJustified(28) << ' ' << shown.text.rightJustified(20) << ' '
                                      << shown.unit.leftJustified(6) << ' ' << v.qualityText() << '\n';
                              }

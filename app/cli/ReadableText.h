@@ -1,7 +1,6 @@
 #pragma once
 
 #include "decode/Telegram.h"
-#include "engine/TagValue.h"
 
 #include <QLocale>
 #include <QString>
@@ -15,15 +14,5 @@ QLocale cliLocale();
 
 // frametext's frame line and header block, then the record table with readable values.
 QString readableTelegramText(const decode::Telegram &telegram, int telegramNumber, const QLocale &locale);
-
-// A polled tag value: numbers in displayUnit when set (else the readable unit), ISO dates in the
-// locale's short form. Text and unit apart, "-" for a value never read.
-struct ReadableTagValue
-{
-    QString text;
-    QString unit;
-};
-ReadableTagValue readableTagValue(const engine::TagValue &value, const QString &displayUnit, const QString &englishQuantity,
-                                  const QLocale &locale);
 
 } // namespace mbus::cli

@@ -1,7 +1,7 @@
 #include "ProjectTreeModel.h"
 
 #include "decode/CombinableVife.h"
-#include "decode/EngineeringUnits.h"
+#include "engine/ReadableTagValue.h"
 
 #include <QBrush>
 #include <QCoreApplication>
@@ -278,14 +278,8 @@ QVariant ProjectTreeModel::nodeText(const Node &node, int column) const
         if (it == m_values.constEnd())
             return {};
         // In the binding's display unit (or the readable one), the locale's separators.
-        QString value = it->value.isNull() ? QStringLiteral("-") : decode::readableText(it->value.toString(), QLocale());
-        QString unit = decode::unitSymbol(it->unit);
-        if (it->value.typeId() == QMetaType::Double) {
-            const decode::ReadableValue readable = decode::readableNumber(it->value.toDouble(), it->unit, b.displayUnit, QLocale(), b.quantity);
-            value = readable.text;
-            unit = readable.unit;
-        }
-        const QString shown = unit.isEmpty() ? value : tr("%1 %2").arg(value, unit);
+        const decode::ReadableValue readable = engine::readableTagValue(*it, b.displayUnit, b.quantity, QLocale());
+        const QString shown = readable.unit.isEmpty() ? readable.text : tr("%1 %2").arg(readable.text, readable.unit);
         return it->isGood() ? shown : tr("%1 [%2]").arg(shown, qualityText(*it));
     }
     }
