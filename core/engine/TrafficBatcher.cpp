@@ -7,12 +7,20 @@ TrafficBatcher::TrafficBatcher(QObject *parent)
 {
     qRegisterMetaType<QList<mbus::engine::TrafficChunk>>();
     m_timer.setSingleShot(true);
-    m_timer.setInterval(100);
+    m_timer.setInterval(BatchIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &TrafficBatcher::flush);
 }
 
 void TrafficBatcher::add(bool outgoing, const QByteArray &bytes, qint64 msecsSinceEpoch)
 {
+    if (!m_pending.isEmpty()) {
+        TrafficChunk &last = m_pending.last();
+        if (last.outgoing == outgoing && msecsSinceEpoch - last.msecsSinceEpoch <= MergeGapMs) {
+            last.bytes += bytes;
+            last.msecsSinceEpoch = msecsSinceEpoch;
+            return;
+        }
+    }
     m_pending.append(TrafficChunk{outgoing, bytes, msecsSinceEpoch});
     if (!m_timer.isActive())
         m_timer.start();

@@ -1,0 +1,67 @@
+// The traffic of a connection as the poller hands it to the GUI thread: in batches, in order, an
+// answer that arrives a byte at a time (a UART at 2400 Bd) joined into one chunk stamped with its
+// last byte's time, while a change of direction or a pause keeps chunks apart.
+#include "engine/TrafficBatcher.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace mbus::engine;
+
+class TestTrafficBatcher : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bytesOfOneAnswerJoin()
+    {
+        TrafficBatcher batcher;
+        QSignalSpy batches(&batcher, &TrafficBatcher::batch);
+        const qint64 t = 1'000'000;
+        batcher.add(true, QByteArray::fromHex("105B FE59 16"), t);
+        const QByteArray answer = QByteArray::fromHex("6803036808FE72E516");
+        for (int i = 0; i < answer.size(); ++i) // 4.6 ms a character at 2400 Bd
+            batcher.add(false, answer.mid(i, 1), t + 60 + i * 5);
+        batcher.add(true, QByteArray::fromHex("107BFE7916"), t + 200);
+        batcher.flush();
+        QCOMPARE(batches.size(), 1);
+        const auto chunks = batches.first().first().value<QList<TrafficChunk>>();
+        QCOMPARE(chunks.size(), 3);
+        QVERIFY(chunks.at(0).outgoing);
+        QCOMPARE(chunks.at(1).bytes, answer);
+        QVERIFY(!chunks.at(1).outgoing);
+        QCOMPARE(chunks.at(1).msecsSinceEpoch, t + 60 + (answer.size() - 1) * 5); // the last byte's time
+        QCOMPARE(chunks.at(2).msecsSinceEpoch, t + 200);
+    }
+
+    void aPauseKeepsChunksApart()
+    {
+        TrafficBatcher batcher;
+        QSignalSpy batches(&batcher, &TrafficBatcher::batch);
+        batcher.add(false, QByteArray::fromHex("E5"), 1000);
+        batcher.add(false, QByteArray::fromHex("E5"), 1000 + TrafficBatcher::MergeGapMs + 1); // a second meter's late answer
+        batcher.flush();
+        const auto chunks = batches.first().first().value<QList<TrafficChunk>>();
+        QCOMPARE(chunks.size(), 2);
+        QCOMPARE(chunks.at(0).msecsSinceEpoch, 1000);
+    }
+
+    void aBatchLeavesWithinItsInterval()
+    {
+        TrafficBatcher batcher;
+        QSignalSpy batches(&batcher, &TrafficBatcher::batch);
+        batcher.add(false, QByteArray::fromHex("E5"), QDateTime::currentMSecsSinceEpoch());
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(batches.wait(5000));
+        QVERIFY(clock.elapsed() >= TrafficBatcher::BatchIntervalMs - 5);
+        QCOMPARE(batches.first().first().value<QList<TrafficChunk>>().size(), 1);
+        batcher.flush(); // nothing pending: no empty batch
+        QCOMPARE(batches.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrafficBatcher)
+#include "tst_traffic_batcher.moc"
