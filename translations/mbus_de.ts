@@ -2595,7 +2595,7 @@
 <context>
     <name>mbus::ui::AddressPlanPage</name>
     <message>
-        <location filename="../ui/commission/AddressPlanPage.cpp" line="+28"/>
+        <location filename="../ui/commission/AddressPlanPage.cpp" line="+29"/>
         <source>Meters and addresses</source>
         <translation>Zähler und Adressen</translation>
     </message>
@@ -2740,42 +2740,7 @@
         <translation>Diese Zähler sind bereits im Projekt.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… und %n weiterer</numerusform>
-            <numerusform>… und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rename tags</source>
-        <translation>Tags umbenennen</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n tag(s) name the old address of a meter the plan moved:
-%1
-
-Rename them to the new address? The tags in Faceplate must then have the new names.</source>
-        <translation>
-            <numerusform>%n Tag nennt die alte Adresse eines Zählers, den der Plan verschoben hat:
-%1
-
-Auf die neue Adresse umbenennen? Der Tag in Faceplate muss dann den neuen Namen tragen.</numerusform>
-            <numerusform>%n Tags nennen die alte Adresse eines Zählers, den der Plan verschoben hat:
-%1
-
-Auf die neue Adresse umbenennen? Die Tags in Faceplate müssen dann die neuen Namen tragen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Take the surveyed meters into &quot;%1&quot;</source>
         <translation>Erfasste Zähler in „%1“ übernehmen</translation>
     </message>
@@ -3703,7 +3668,7 @@ Auf die neue Adresse umbenennen? Die Tags in Faceplate müssen dann die neuen Na
         <translation>M-Bus-Workbench-Projekte (*.mbwproj)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+84"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+85"/>
         <location filename="../ui/window/MainWindowFiles.cpp" line="+165"/>
         <location line="+3"/>
         <source>Open project</source>
@@ -3840,7 +3805,7 @@ Auf die neue Adresse umbenennen? Die Tags in Faceplate müssen dann die neuen Na
         <translation>Trend</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Move the meter of &quot;%1&quot; from address %2 to %3</source>
         <translation>Zähler von „%1“ von Adresse %2 nach %3 verschieben</translation>
     </message>
@@ -3863,12 +3828,12 @@ Auf die neue Adresse umbenennen? Die Tags in Faceplate müssen dann die neuen Na
         <translation>Aus dem Trend entfernen</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>the project has errors (see the forms); fix them, then start.</source>
         <translation>das Projekt hat Fehler (siehe Formulare); beheben Sie sie und starten Sie dann.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>Add to trend</source>
         <translation>Zum Trend hinzufügen</translation>
     </message>
@@ -3926,7 +3891,7 @@ Auf die neue Adresse umbenennen? Die Tags in Faceplate müssen dann die neuen Na
         <translation>&amp;Handbuch</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -4689,7 +4654,7 @@ Zwei Zähler können sich keine Primäradresse teilen: ihre Antworten kollidiere
         <translation>%1  (%2, Telegramm %3, Index %4)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5343,6 +5308,44 @@ Zwei Zähler können sich keine Primäradresse teilen: ihre Antworten kollidiere
     </message>
 </context>
 <context>
+    <name>mbus::ui::TagRenameQuestion</name>
+    <message>
+        <location filename="../ui/commission/TagRenameQuestion.cpp" line="+13"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename tags</source>
+        <translation>Tags umbenennen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tag(s) name the old address of a meter that moved:
+%1
+
+Rename them to the new address? The tags in Faceplate must then have the new names.</source>
+        <translation>
+            <numerusform>%n Tag nennt die alte Adresse eines verschobenen Zählers:
+%1
+
+Auf die neue Adresse umbenennen? Der Tag in Faceplate muss dann den neuen Namen tragen.</numerusform>
+            <numerusform>%n Tags nennen die alte Adresse eines verschobenen Zählers:
+%1
+
+Auf die neue Adresse umbenennen? Die Tags in Faceplate müssen dann die neuen Namen tragen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mbus::ui::TrafficLogModel</name>
     <message>
         <location filename="../ui/traffic/TrafficLogModel.cpp" line="+95"/>
@@ -5575,12 +5578,17 @@ Zwei Zähler können sich keine Primäradresse teilen: ihre Antworten kollidiere
 <context>
     <name>mbus::ui::TrendView</name>
     <message>
-        <location filename="../ui/trend/TrendView.cpp" line="+73"/>
+        <location filename="../ui/trend/TrendTimeAxis.cpp" line="+30"/>
+        <source>Local time, %1</source>
+        <translation>Ortszeit, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Local time</source>
         <translation>Ortszeit</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../ui/trend/TrendView.cpp" line="+172"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>

@@ -2599,7 +2599,7 @@
 <context>
     <name>mbus::ui::AddressPlanPage</name>
     <message>
-        <location filename="../ui/commission/AddressPlanPage.cpp" line="+28"/>
+        <location filename="../ui/commission/AddressPlanPage.cpp" line="+29"/>
         <source>Meters and addresses</source>
         <translation>Счётчики и адреса</translation>
     </message>
@@ -2744,47 +2744,7 @@
         <translation>Эти счётчики уже есть в проекте.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… и ещё %n</numerusform>
-            <numerusform>… и ещё %n</numerusform>
-            <numerusform>… и ещё %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rename tags</source>
-        <translation>Переименовать теги</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n tag(s) name the old address of a meter the plan moved:
-%1
-
-Rename them to the new address? The tags in Faceplate must then have the new names.</source>
-        <translation>
-            <numerusform>%n тег содержит старый адрес счётчика, перенесённого планом:
-%1
-
-Переименовать его под новый адрес? Тогда теги в Faceplate должны получить новые имена.</numerusform>
-            <numerusform>%n тега содержат старый адрес счётчика, перенесённого планом:
-%1
-
-Переименовать их под новый адрес? Тогда теги в Faceplate должны получить новые имена.</numerusform>
-            <numerusform>%n тегов содержат старый адрес счётчика, перенесённого планом:
-%1
-
-Переименовать их под новый адрес? Тогда теги в Faceplate должны получить новые имена.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Take the surveyed meters into &quot;%1&quot;</source>
         <translation>Добавить опрошенные счётчики в «%1»</translation>
     </message>
@@ -3712,7 +3672,7 @@ Rename them to the new address? The tags in Faceplate must then have the new nam
         <translation>Проекты M-Bus Workbench (*.mbwproj)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+84"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+85"/>
         <location filename="../ui/window/MainWindowFiles.cpp" line="+165"/>
         <location line="+3"/>
         <source>Open project</source>
@@ -3849,7 +3809,7 @@ Rename them to the new address? The tags in Faceplate must then have the new nam
         <translation>Тренд</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Move the meter of &quot;%1&quot; from address %2 to %3</source>
         <translation>Перенести счётчик соединения «%1» с адреса %2 на %3</translation>
     </message>
@@ -3873,12 +3833,12 @@ Rename them to the new address? The tags in Faceplate must then have the new nam
         <translation>Убрать из тренда</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>the project has errors (see the forms); fix them, then start.</source>
         <translation>в проекте есть ошибки (см. формы); исправьте их, затем запустите.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>Add to trend</source>
         <translation>Добавить в тренд</translation>
     </message>
@@ -3937,7 +3897,7 @@ Rename them to the new address? The tags in Faceplate must then have the new nam
         <translation>&amp;Руководство</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Untitled</source>
         <translation>Без имени</translation>
     </message>
@@ -4705,7 +4665,7 @@ Two meters cannot share a primary address: their answers collide. Use Bus &gt; C
         <translation>%1  (%2, телеграмма %3, индекс %4)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5359,6 +5319,49 @@ Two meters cannot share a primary address: their answers collide. Use Bus &gt; C
     </message>
 </context>
 <context>
+    <name>mbus::ui::TagRenameQuestion</name>
+    <message>
+        <location filename="../ui/commission/TagRenameQuestion.cpp" line="+13"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename tags</source>
+        <translation>Переименовать теги</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tag(s) name the old address of a meter that moved:
+%1
+
+Rename them to the new address? The tags in Faceplate must then have the new names.</source>
+        <translation>
+            <numerusform>%n тег содержит старый адрес перенесённого счётчика:
+%1
+
+Переименовать его под новый адрес? Тогда теги в Faceplate должны получить новые имена.</numerusform>
+            <numerusform>%n тега содержат старый адрес перенесённого счётчика:
+%1
+
+Переименовать их под новый адрес? Тогда теги в Faceplate должны получить новые имена.</numerusform>
+            <numerusform>%n тегов содержат старый адрес перенесённого счётчика:
+%1
+
+Переименовать их под новый адрес? Тогда теги в Faceplate должны получить новые имена.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mbus::ui::TrafficLogModel</name>
     <message>
         <location filename="../ui/traffic/TrafficLogModel.cpp" line="+95"/>
@@ -5591,12 +5594,17 @@ Two meters cannot share a primary address: their answers collide. Use Bus &gt; C
 <context>
     <name>mbus::ui::TrendView</name>
     <message>
-        <location filename="../ui/trend/TrendView.cpp" line="+73"/>
+        <location filename="../ui/trend/TrendTimeAxis.cpp" line="+30"/>
+        <source>Local time, %1</source>
+        <translation>Местное время, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Local time</source>
         <translation>Местное время</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../ui/trend/TrendView.cpp" line="+172"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>

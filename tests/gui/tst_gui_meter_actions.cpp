@@ -278,6 +278,44 @@ private Q_SLOTS:
         QCOMPARE(read.telegrams.first().header.secondaryAddressText(), QStringLiteral("6700400493150C03"));
     }
 
+    void setAddressOffersToRenameTagsThatNameTheOldAddress()
+    {
+        ui::MainWindow window;
+        window.show();
+        openDemo(window);
+        // Tags proposed from the address, as a scan of an unnamed meter makes them: "gas4.volume".
+        project::Project named = window.document()->project();
+        for (project::Binding &b : named.connections.first().bindings) {
+            if (b.address == 4)
+                b.tag.replace(QStringLiteral("demo.gas."), QStringLiteral("gas4."));
+        }
+        window.document()->apply(named, QStringLiteral("tags from the address"));
+        QVERIFY(bindingTagged(window.document()->project(), QStringLiteral("gas4.volume")));
+        QVERIFY(readMeter(window, 4));
+        ui::MeterView *view = window.pane()->meterView();
+        QSignalSpy moved(view, &ui::MeterView::meterReaddressed);
+        test::whenModal<ui::ReaddressDialog>([](ui::ReaddressDialog *dialog) {
+            test::child<ui::NumberField>(dialog, "newAddressField")->setText(QStringLiteral("41"));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        QString question;
+        test::whenModal<QMessageBox>([&question](QMessageBox *box) {
+            question = box->text();
+            box->button(QMessageBox::Yes)->click();
+        }, 30000);
+        QTest::mouseClick(test::child<QPushButton>(view, "setAddressButton"), Qt::LeftButton);
+        QVERIFY(moved.wait(20000) || !moved.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!question.isEmpty(), 10000);
+        QVERIFY2(question.contains(QStringLiteral("gas4.volume → gas41.volume")), qPrintable(question));
+        const project::Binding *gas = bindingTagged(window.document()->project(), QStringLiteral("gas41.volume"));
+        QVERIFY(gas);
+        QCOMPARE(gas->address, 41);
+        QVERIFY(!bindingTagged(window.document()->project(), QStringLiteral("gas4.volume")));
+        // Meter and tags moved in one step: one undo takes both back.
+        window.document()->undoStack()->undo();
+        QVERIFY(bindingTagged(window.document()->project(), QStringLiteral("gas4.volume")));
+    }
+
     void setBaudSwitchesTheMeterAndTheLineFollowsWhenAsked()
     {
         ui::MainWindow window;

@@ -52,7 +52,9 @@ private Q_SLOTS:
     void energyAxisInKilowattHours();
     void displayUnitIsHonoured();
     void firstValueChoosesTheUnitOnce();
+    void displayUnitChangeRetunesTheLine();
     void tickLabelsInTheLocale();
+    void timeTicksInOneLine();
     void legendIsOutsideTheData();
     void readableDefaultHeight();
     void csvInLocalTimeAndShownUnits();
@@ -116,6 +118,54 @@ void TestTrendUnits::firstValueChoosesTheUnitOnce()
     view.appendValues({tagValue(QStringLiteral("small"), 1.001e9, t.addSecs(10))});
     QCOMPARE(view.unitOf(QStringLiteral("small")), QStringLiteral("kWh"));
     QCOMPARE(view.graph(QStringLiteral("small"))->data()->at(1)->value, 1001000.0);
+}
+
+void TestTrendUnits::displayUnitChangeRetunesTheLine()
+{
+    TrendView view;
+    const QDateTime t = QDateTime::currentDateTimeUtc();
+    QCOMPARE(view.addTags({energy(QStringLiteral("e"))}, {tagValue(QStringLiteral("e"), 12345000.0, t)}), 1);
+    view.appendValues({tagValue(QStringLiteral("e"), 12400000.0, t.addSecs(10))});
+    QCOMPARE(view.unitOf(QStringLiteral("e")), QStringLiteral("kWh"));
+    // The user picks MWh in the binding form: the line so far is redrawn in MWh, on a MWh axis.
+    view.setDisplayUnit(QStringLiteral("e"), QStringLiteral("MWh"));
+    QCOMPARE(view.unitOf(QStringLiteral("e")), QStringLiteral("MWh"));
+    QCOMPARE(view.graph(QStringLiteral("e"))->valueAxis(), view.valueAxis(QStringLiteral("MWh")));
+    QVERIFY(!view.valueAxis(QStringLiteral("kWh")));
+    QCOMPARE(view.graph(QStringLiteral("e"))->name(), QStringLiteral("Energy [MWh]"));
+    QCOMPARE(view.history(QStringLiteral("e"))->values()->at(0)->value, 12.345);
+    QCOMPARE(view.history(QStringLiteral("e"))->values()->at(1)->value, 12.4);
+    view.appendValues({tagValue(QStringLiteral("e"), 12500000.0, t.addSecs(20))});
+    QCOMPARE(view.history(QStringLiteral("e"))->values()->at(2)->value, 12.5);
+    // Back to readable: the latest value's size chooses kWh again.
+    view.setDisplayUnit(QStringLiteral("e"), QString());
+    QCOMPARE(view.unitOf(QStringLiteral("e")), QStringLiteral("kWh"));
+    QCOMPARE(view.history(QStringLiteral("e"))->values()->at(2)->value, 12500.0);
+}
+
+void TestTrendUnits::timeTicksInOneLine()
+{
+    TrendView view;
+    view.resize(800, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // Ten minutes of one day: times in one line, the day in the axis label.
+    const QDateTime noon(QDate(2026, 12, 4), QTime(12, 0), Qt::LocalTime);
+    view.setFollowing(false);
+    view.plot()->xAxis->setRange(double(noon.toSecsSinceEpoch()), double(noon.addSecs(600).toSecsSinceEpoch()));
+    QStringList labels = tickLabels(view, view.plot()->xAxis);
+    QVERIFY(!labels.isEmpty());
+    for (const QString &label : labels)
+        QVERIFY2(!label.contains(u'\n') && label.startsWith(QLatin1String("12:")), qPrintable(label));
+    QVERIFY2(view.plot()->xAxis->label().contains(QLocale().toString(noon.date(), QLocale::ShortFormat)),
+             qPrintable(view.plot()->xAxis->label()));
+    // Across midnight each tick names its day; the label no single date.
+    view.plot()->xAxis->setRange(double(noon.toSecsSinceEpoch()), double(noon.addDays(2).toSecsSinceEpoch()));
+    labels = tickLabels(view, view.plot()->xAxis);
+    QVERIFY(!labels.isEmpty());
+    for (const QString &label : labels)
+        QVERIFY2(!label.contains(u'\n') && label.contains(QLatin1String("Dec")), qPrintable(label));
+    QVERIFY(!view.plot()->xAxis->label().contains(QLocale().toString(noon.date(), QLocale::ShortFormat)));
 }
 
 void TestTrendUnits::tickLabelsInTheLocale()

@@ -4,6 +4,7 @@
 #include "project/ProjectDocument.h"
 #include "commission/SurveyTableModel.h"
 #include "commission/SurveyToProject.h"
+#include "commission/TagRenameQuestion.h"
 #include "commission/BusSurvey.h"
 #include "commission/PlanRunner.h"
 
@@ -300,21 +301,8 @@ void AddressPlanPage::addToProject()
     // Tags that name a moved meter's old address ("water0.volume") would name the wrong meter now.
     const QList<commission::TagRename> renames = commission::tagRenamesForMovedMeters(edited.connections.at(index), updated, edited);
     edited.connections[index] = updated;
-    if (!renames.isEmpty()) {
-        QStringList examples;
-        for (const commission::TagRename &r : renames.mid(0, 5))
-            examples << tr("%1 → %2").arg(r.from, r.to);
-        if (renames.size() > 5)
-            examples << tr("… and %n more", nullptr, int(renames.size() - 5));
-        const auto answer = QMessageBox::question(
-            this, tr("Rename tags"),
-            tr("%n tag(s) name the old address of a meter the plan moved:\n%1\n\nRename them to the new address? "
-               "The tags in Faceplate must then have the new names.", nullptr, int(renames.size()))
-                .arg(examples.join(QLatin1Char('\n'))),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-        if (answer == QMessageBox::Yes)
-            commission::applyTagRenames(edited.connections[index], renames);
-    }
+    if (TagRenameQuestion::ask(this, renames))
+        commission::applyTagRenames(edited.connections[index], renames);
     m_session->document()->apply(edited, tr("Take the surveyed meters into \"%1\"").arg(m_session->connectionName()));
     m_status->setText(tr("The meters are in the project."));
 }

@@ -34,10 +34,10 @@ MeterView::MeterView(EngineHost *host, QWidget *parent)
     , m_saveReadout(new QPushButton(tr("Save readout…"), this))
     , m_setAddress(new QPushButton(tr("Set address…"), this))
     , m_setBaud(new QPushButton(tr("Set baud rate…"), this))
+    , m_settings(new MeterSettingsActions(host, this))
     , m_model(new RecordTableModel(this))
     , m_table(new QTableView(this))
     , m_hex(new HexView(this))
-    , m_settings(new MeterSettingsActions(host, this))
 {
     m_createBindings->setObjectName(QStringLiteral("createBindingsButton"));
     m_read->setObjectName(QStringLiteral("readButton"));

@@ -143,7 +143,7 @@ void TrendController::followBindings()
             byTag.insert(b.tag, &b);
     }
     // The binding that was at place, now under another tag: the same name, else the same record.
-    const auto movedTo = [&project, &byTag, this](const Place &place) -> const project::Binding * {
+    const auto movedTo = [&project, this](const Place &place) -> const project::Binding * {
         const project::Connection *c = project.connectionById(place.connectionId);
         if (!c)
             return nullptr;
@@ -162,6 +162,7 @@ void TrendController::followBindings()
     for (const QString &tag : m_view->tags()) {
         if (const project::Binding *b = byTag.value(tag)) {
             m_view->renameTag(tag, tag, b->name); // a renamed binding renames its legend entry
+            m_view->setDisplayUnit(tag, b->displayUnit);
             continue;
         }
         changed = true;

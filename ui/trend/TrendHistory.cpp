@@ -106,6 +106,17 @@ void TrendHistory::clear()
     m_block = Block{};
 }
 
+void TrendHistory::scale(double factor)
+{
+    // A positive factor keeps lowest and highest where they are: the overview stays valid.
+    for (const auto &container : {m_values, m_uncertain, m_overview}) {
+        for (auto it = container->begin(); it != container->end(); ++it)
+            it->value *= factor; // NaN, a gap, stays NaN
+    }
+    m_block.lowest.value *= factor;
+    m_block.highest.value *= factor;
+}
+
 double TrendHistory::firstKey() const
 {
     return m_values->isEmpty() ? 0.0 : m_values->constBegin()->key;

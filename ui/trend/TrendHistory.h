@@ -44,6 +44,8 @@ public:
     // trend already holds (the stale copies a stopping connection sends) and is dropped.
     bool append(const TrendSample &sample);
     void clear();
+    // Every value times factor (> 0): the tag is shown in another unit from now on.
+    void scale(double factor);
 
     const QSharedPointer<QCPGraphDataContainer> &values() const { return m_values; }
     const QSharedPointer<QCPGraphDataContainer> &uncertain() const { return m_uncertain; }

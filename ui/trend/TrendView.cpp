@@ -2,6 +2,7 @@
 
 #include "trend/TrendAxes.h"
 #include "trend/TrendLegend.h"
+#include "trend/TrendTimeAxis.h"
 #include "trend/TrendToolbar.h"
 
 #include "decode/EngineeringUnits.h"
@@ -11,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include <chrono>
+#include <cmath>
 
 using namespace std::chrono_literals;
 
@@ -66,13 +68,9 @@ TrendView::~TrendView() = default;
 
 void TrendView::setUpPlot()
 {
-    auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
-    ticker->setDateTimeSpec(Qt::LocalTime);
-    ticker->setDateTimeFormat(QStringLiteral("HH:mm:ss\nyyyy-MM-dd"));
-    m_plot->xAxis->setTicker(ticker);
-    m_plot->xAxis->setLabel(tr("Local time"));
     const double now = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
     m_plot->xAxis->setRange(now - m_windowSeconds, now);
+    setUpTimeAxis(m_plot->xAxis);
 
     placeLegendAbovePlot(m_plot);
 
@@ -88,7 +86,10 @@ void TrendView::setUpPlot()
     // Every replot, whoever asks for it (a drag, a zoom, a resize, new data), draws the detail the
     // visible range needs.
     connect(m_plot, &QCustomPlot::beforeReplot, this, &TrendView::chooseDetail);
-    connect(m_plot, &QCustomPlot::beforeReplot, this, [this] { arrangeLegend(m_plot); }); // for the width now
+    connect(m_plot, &QCustomPlot::beforeReplot, this, [this] {
+        arrangeLegend(m_plot); // for the width now
+        labelTimeAxis(m_plot->xAxis); // for the range now
+    });
     connect(m_plot, &QCustomPlot::mouseWheel, this, &TrendView::onWheel);
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
         if (event->buttons() & Qt::LeftButton)
@@ -190,6 +191,27 @@ void TrendView::renameTag(const QString &from, const QString &to, const QString 
     m_byTag.insert(to, series);
     showIn(series, series->unit);
     scheduleReplot();
+}
+
+void TrendView::setDisplayUnit(const QString &tag, const QString &displayUnit)
+{
+    Series *series = find(tag);
+    if (!series || series->source.displayUnit == displayUnit)
+        return;
+    series->source.displayUnit = displayUnit;
+    std::optional<double> magnitude; // in base units: a readable unit fits the latest value
+    for (auto it = series->history->values()->constEnd(); it != series->history->values()->constBegin();) {
+        --it;
+        if (!std::isnan(it->value)) {
+            magnitude = it->value / series->unit.factor;
+            break;
+        }
+    }
+    const TrendUnit unit = trendUnitFor(series->source, magnitude);
+    series->history->scale(unit.factor / series->unit.factor);
+    showIn(series, unit);
+    layoutChanged();
+    rescaleValueAxes();
 }
 
 QString TrendView::unitOf(const QString &tag) const

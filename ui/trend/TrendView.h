@@ -45,6 +45,9 @@ public:
     void removeTag(const QString &tag);
     // The tag's binding was renamed: the line, its history and colour stay.
     void renameTag(const QString &from, const QString &to, const QString &displayName);
+    // The binding's display unit changed ("": readable): the line and its history are shown in the
+    // new unit from now on.
+    void setDisplayUnit(const QString &tag, const QString &displayUnit);
     // The unit the tag is shown in ("" for a tag not on the trend).
     QString unitOf(const QString &tag) const;
     QStringList tags() const; // in the legend's order

@@ -13,6 +13,7 @@
 #include "window/RecentFiles.h"
 #include "scan/ScanDialog.h"
 #include "project/SerialPortWatcher.h"
+#include "commission/TagRenameQuestion.h"
 #include "traffic/TrafficLogView.h"
 #include "window/PollingBanner.h"
 #include "project/AddMeterDialog.h"
@@ -212,8 +213,14 @@ void MainWindow::connectMeterView()
     connect(view, &MeterView::meterReaddressed, this, [this](const QString &connection, int from, int to, const QString &secondary) {
         project::Project edited = m_document->project();
         for (project::Connection &c : edited.connections) {
-            if (c.name == connection)
-                c = commission::withMeterMoved(c, from, to, secondary);
+            if (c.name != connection)
+                continue;
+            const project::Connection moved = commission::withMeterMoved(c, from, to, secondary);
+            // Tags that name the old address ("gas4.volume") would name the wrong meter now.
+            const QList<commission::TagRename> renames = commission::tagRenamesForMovedMeters(c, moved, edited);
+            c = moved;
+            if (TagRenameQuestion::ask(this, renames))
+                commission::applyTagRenames(c, renames);
         }
         m_document->apply(edited, tr("Move the meter of \"%1\" from address %2 to %3").arg(connection).arg(from).arg(to));
     });
@@ -353,9 +360,10 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(QSize(1400, 900).boundedTo(screenRoom));
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
-        // Room for the trend under the tree and the meter view: a third of the height.
+        // Room for the trend under the tree and the meter view: two fifths of the height, so that
+        // on a laptop's 768 lines its plot still shows the shape of a curve.
         if (auto *trend = findChild<QDockWidget *>(QStringLiteral("trendDock")))
-            resizeDocks({trend}, {std::min(300, height() / 3)}, Qt::Vertical);
+            resizeDocks({trend}, {std::min(360, height() * 2 / 5)}, Qt::Vertical);
     }
 }
 
