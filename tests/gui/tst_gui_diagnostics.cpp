@@ -2,12 +2,14 @@
 // (red) before it runs, Start on the panel makes it RUN (green) and the meters' answers count up,
 // a meter that is not on the bus shows Error "Timeout" and its timeouts, Stop makes it STOP again.
 #include "GuiTestSupport.h"
+#include "common/ColumnFitter.h"
 #include "DemoRig.h"
 #include "diagnostics/DiagnosticsModel.h"
 #include "diagnostics/DiagnosticsPanel.h"
 #include "diagnostics/MeterStatisticsModel.h"
 
 #include <QBrush>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -123,6 +125,27 @@ private Q_SLOTS:
         m_panel->model()->updateDiagnostics(late);
         QCOMPARE(stateOf(model, test::DemoBus), QStringLiteral("STOP"));
         QVERIFY(test::child<QPushButton>(m_panel.get(), "startButton")->isEnabled());
+    }
+
+    void columnsFitWhatTheyShowWithoutMeasuringEveryCycle()
+    {
+        QTableView *view = m_panel->connectionView();
+        QHeaderView *header = view->horizontalHeader();
+        // Measured every few seconds, not on each change: no column is ResizeToContents.
+        for (int column = 0; column < header->count(); ++column)
+            QCOMPARE(header->sectionResizeMode(column), QHeaderView::Interactive);
+        const auto fits = [view](int column) {
+            const QAbstractItemView *v = view;
+            return view->columnWidth(column) >= v->sizeHintForColumn(column);
+        };
+        QVERIFY(fits(DiagnosticsModel::ConnectionColumn));
+        // A user's wider column stays as wide; one narrowed below its text widens at the next
+        // change, within the fit interval.
+        header->resizeSection(DiagnosticsModel::StateColumn, 300);
+        header->resizeSection(DiagnosticsModel::ConnectionColumn, 20);
+        m_panel->model()->setRunning(test::DemoBus, true);
+        QTRY_VERIFY_WITH_TIMEOUT(fits(DiagnosticsModel::ConnectionColumn), ColumnFitter::FitIntervalMs + 2000);
+        QCOMPARE(view->columnWidth(DiagnosticsModel::StateColumn), 300);
     }
 
     void missingMeterShowsTimeout()

@@ -1,5 +1,6 @@
 #include "DiagnosticsPanel.h"
 
+#include "common/ColumnFitter.h"
 #include "diagnostics/DiagnosticsModel.h"
 #include "window/EngineHost.h"
 #include "diagnostics/MeterStatisticsModel.h"
@@ -24,7 +25,6 @@ void setUpTable(QTableView *view)
     view->setWordWrap(false);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
 
 } // namespace
@@ -50,8 +50,10 @@ DiagnosticsPanel::DiagnosticsPanel(QWidget *parent)
     setUpTable(m_connections);
     m_meterView->setModel(m_meters);
     setUpTable(m_meterView);
-    // Error and Last error hold sentences: they take the room that is left, not their full width.
-    m_connections->horizontalHeader()->setSectionResizeMode(DiagnosticsModel::ErrorColumn, QHeaderView::Interactive);
+    // Both tables change with every poll cycle: columns widen now and then, not on each change.
+    // Error holds sentences: it takes the room that is left, not its full width.
+    new ColumnFitter(m_connections, {DiagnosticsModel::ErrorColumn});
+    new ColumnFitter(m_meterView);
     m_start->setToolTip(tr("Start polling the selected connection"));
     m_stop->setToolTip(tr("Stop polling the selected connection"));
 
