@@ -2192,7 +2192,7 @@
     <name>mbus::project::Field</name>
     <message>
         <location filename="../ui/project/ChannelEditor.cpp" line="+148"/>
-        <location filename="../core/project/Validation.cpp" line="+49"/>
+        <location filename="../core/project/Validation.cpp" line="+54"/>
         <location line="+15"/>
         <source>Port</source>
         <translation>Port</translation>
@@ -2220,13 +2220,13 @@
         <translation>IP/Hostname</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+60"/>
         <source>Display unit</source>
         <translation>Anzeigeeinheit</translation>
     </message>
     <message>
         <location filename="../ui/project/ChannelEditor.cpp" line="+1"/>
-        <location filename="../core/project/Validation.cpp" line="-43"/>
+        <location filename="../core/project/Validation.cpp" line="-54"/>
         <location line="+5"/>
         <source>Timeout</source>
         <translation>Timeout</translation>
@@ -2250,25 +2250,25 @@
         <translation>Zusätzliche Antwortzeit</translation>
     </message>
     <message>
-        <location filename="../core/project/Validation.cpp" line="+6"/>
-        <location line="+78"/>
-        <location line="+2"/>
+        <location filename="../core/project/Validation.cpp" line="+15"/>
+        <location line="+84"/>
+        <location line="+3"/>
         <location line="+40"/>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+152"/>
+        <location line="-140"/>
+        <location line="+169"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
         <location filename="../ui/project/BindingForm.cpp" line="+76"/>
-        <location filename="../core/project/Validation.cpp" line="-150"/>
+        <location filename="../core/project/Validation.cpp" line="-166"/>
         <location line="+2"/>
-        <location line="+108"/>
+        <location line="+113"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Address</source>
@@ -2276,7 +2276,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/project/Validation.cpp" line="-109"/>
+        <location filename="../core/project/Validation.cpp" line="-114"/>
         <source>Telegram</source>
         <translation>Telegramm</translation>
     </message>
@@ -2288,14 +2288,14 @@
     <message>
         <location filename="../ui/project/BindingForm.cpp" line="+1"/>
         <location filename="../core/project/Validation.cpp" line="+2"/>
-        <location line="+125"/>
+        <location line="+133"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location filename="../core/project/Validation.cpp" line="-120"/>
+        <location filename="../core/project/Validation.cpp" line="-128"/>
         <source>Transformation</source>
         <translation>Transformation</translation>
     </message>
@@ -2306,7 +2306,7 @@
     </message>
     <message>
         <location filename="../ui/project/ConnectionForm.cpp" line="+71"/>
-        <location filename="../core/project/Validation.cpp" line="+59"/>
+        <location filename="../core/project/Validation.cpp" line="+64"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Period</source>
@@ -2346,7 +2346,7 @@
 <context>
     <name>mbus::project::Validation</name>
     <message>
-        <location line="-164"/>
+        <location line="-180"/>
         <source>no serial port given</source>
         <translation>keine serielle Schnittstelle angegeben</translation>
     </message>
@@ -2407,17 +2407,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+97"/>
+        <location line="+113"/>
         <source>%1 ms is outside 0..%2 ms</source>
         <translation>%1 ms liegt außerhalb von 0..%2 ms</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-98"/>
         <source>a binding needs a name</source>
         <translation>eine Bindung braucht einen Namen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a binding needs a tag</source>
         <translation>eine Bindung braucht einen Tag</translation>
     </message>
@@ -2428,18 +2428,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>address 0 is the factory default: give the meter its own address (Bus &gt; Commissioning assistant)</source>
         <translation>Adresse 0 ist die Werkseinstellung: geben Sie dem Zähler eine eigene Adresse (Bus &gt; Inbetriebnahme-Assistent)</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+112"/>
+        <location line="-109"/>
+        <location line="+117"/>
         <source>&quot;%1&quot; is no secondary address (16 hex digits)</source>
         <translation>„%1“ ist keine Sekundäradresse (16 Hex-Ziffern)</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-109"/>
         <source>the scale must be a number other than 0, the offset a number</source>
         <translation>Der Faktor muss eine Zahl ungleich 0 sein, der Offset eine Zahl</translation>
     </message>
@@ -2454,7 +2454,7 @@
         <translation>die Workbench kann diese Bindung nicht schreiben: erstellen Sie sie aus einem gelesenen Datensatz, damit sie dessen DIF und VIF erhält</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>connection &quot;%1&quot;</source>
         <translation>Verbindung „%1“</translation>
     </message>
@@ -2469,7 +2469,7 @@
         <translation>Zähler %1 von „%2“</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>a connection needs a name</source>
         <translation>eine Verbindung braucht einen Namen</translation>
     </message>
@@ -2524,22 +2524,22 @@
         <translation>ein anderer Zähler dieser Verbindung hat diese Adresse: Zähler mit gemeinsamer Adresse kollidieren; der Inbetriebnahme-Assistent gibt jedem eine eigene</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>tag &quot;%1&quot; is bound also by %2</source>
         <translation>Tag „%1“ ist auch gebunden von: %2</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-234"/>
         <source>%1 characters: at most %2</source>
         <translation>%1 Zeichen: höchstens %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>contains a control character (a line break, a tab, NUL...)</source>
         <translation>enthält ein Steuerzeichen (Zeilenumbruch, Tabulator, NUL …)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>%1: 0 for a single-telegram meter, else 1..%2</source>
         <translation>%1: 0 für einen Zähler mit einem Telegramm, sonst 1..%2</translation>
     </message>
@@ -2549,12 +2549,12 @@
         <translation>%1: Der Index zählt Datensätze ab 0 (höchstens %2)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+112"/>
         <source>at most %1 characters, no control characters</source>
         <translation>höchstens %1 Zeichen, keine Steuerzeichen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>another binding of this connection has this name</source>
         <translation>eine andere Bindung dieser Verbindung hat diesen Namen</translation>
     </message>
@@ -3379,7 +3379,7 @@
         <translation>Alle stoppen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Start polling the selected connection</source>
         <translation>Abfrage der gewählten Verbindung starten</translation>
     </message>

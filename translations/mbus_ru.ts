@@ -2196,7 +2196,7 @@
     <name>mbus::project::Field</name>
     <message>
         <location filename="../ui/project/ChannelEditor.cpp" line="+148"/>
-        <location filename="../core/project/Validation.cpp" line="+49"/>
+        <location filename="../core/project/Validation.cpp" line="+54"/>
         <location line="+15"/>
         <source>Port</source>
         <translation>Порт</translation>
@@ -2224,13 +2224,13 @@
         <translation>IP/имя хоста</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+60"/>
         <source>Display unit</source>
         <translation>Единица отображения</translation>
     </message>
     <message>
         <location filename="../ui/project/ChannelEditor.cpp" line="+1"/>
-        <location filename="../core/project/Validation.cpp" line="-43"/>
+        <location filename="../core/project/Validation.cpp" line="-54"/>
         <location line="+5"/>
         <source>Timeout</source>
         <translation>Тайм-аут</translation>
@@ -2254,25 +2254,25 @@
         <translation>Дополнительное время ответа</translation>
     </message>
     <message>
-        <location filename="../core/project/Validation.cpp" line="+6"/>
-        <location line="+78"/>
-        <location line="+2"/>
+        <location filename="../core/project/Validation.cpp" line="+15"/>
+        <location line="+84"/>
+        <location line="+3"/>
         <location line="+40"/>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+152"/>
+        <location line="-140"/>
+        <location line="+169"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
         <location filename="../ui/project/BindingForm.cpp" line="+76"/>
-        <location filename="../core/project/Validation.cpp" line="-150"/>
+        <location filename="../core/project/Validation.cpp" line="-166"/>
         <location line="+2"/>
-        <location line="+108"/>
+        <location line="+113"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Address</source>
@@ -2280,7 +2280,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/project/Validation.cpp" line="-109"/>
+        <location filename="../core/project/Validation.cpp" line="-114"/>
         <source>Telegram</source>
         <translation>Телеграмма</translation>
     </message>
@@ -2292,14 +2292,14 @@
     <message>
         <location filename="../ui/project/BindingForm.cpp" line="+1"/>
         <location filename="../core/project/Validation.cpp" line="+2"/>
-        <location line="+125"/>
+        <location line="+133"/>
         <source>Index</source>
         <translation>Индекс</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location filename="../core/project/Validation.cpp" line="-120"/>
+        <location filename="../core/project/Validation.cpp" line="-128"/>
         <source>Transformation</source>
         <translation>Преобразование</translation>
     </message>
@@ -2310,7 +2310,7 @@
     </message>
     <message>
         <location filename="../ui/project/ConnectionForm.cpp" line="+71"/>
-        <location filename="../core/project/Validation.cpp" line="+59"/>
+        <location filename="../core/project/Validation.cpp" line="+64"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Period</source>
@@ -2350,7 +2350,7 @@
 <context>
     <name>mbus::project::Validation</name>
     <message>
-        <location line="-164"/>
+        <location line="-180"/>
         <source>no serial port given</source>
         <translation>не указан последовательный порт</translation>
     </message>
@@ -2411,17 +2411,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+97"/>
+        <location line="+113"/>
         <source>%1 ms is outside 0..%2 ms</source>
         <translation>%1 мс вне диапазона 0..%2 мс</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-98"/>
         <source>a binding needs a name</source>
         <translation>у привязки должно быть имя</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a binding needs a tag</source>
         <translation>у привязки должен быть тег</translation>
     </message>
@@ -2432,18 +2432,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>address 0 is the factory default: give the meter its own address (Bus &gt; Commissioning assistant)</source>
         <translation>адрес 0 — заводской: задайте счётчику собственный адрес (Шина &gt; Мастер ввода в эксплуатацию)</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+112"/>
+        <location line="-109"/>
+        <location line="+117"/>
         <source>&quot;%1&quot; is no secondary address (16 hex digits)</source>
         <translation>«%1» — не вторичный адрес (16 шестнадцатеричных цифр)</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-109"/>
         <source>the scale must be a number other than 0, the offset a number</source>
         <translation>множитель должен быть числом, отличным от 0, смещение — числом</translation>
     </message>
@@ -2458,7 +2458,7 @@
         <translation>программа не может записать эту привязку: создайте её из прочитанной записи, чтобы она получила DIF и VIF записи</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>connection &quot;%1&quot;</source>
         <translation>соединение «%1»</translation>
     </message>
@@ -2473,7 +2473,7 @@
         <translation>счётчик %1 соединения «%2»</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>a connection needs a name</source>
         <translation>у соединения должно быть имя</translation>
     </message>
@@ -2528,22 +2528,22 @@
         <translation>этот адрес уже у другого счётчика этого соединения: ответы счётчиков с общим адресом дают коллизию; мастер ввода в эксплуатацию даст каждому свой</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>tag &quot;%1&quot; is bound also by %2</source>
         <translation>тег «%1» привязан также в: %2</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-234"/>
         <source>%1 characters: at most %2</source>
         <translation>%1 символов: не более %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>contains a control character (a line break, a tab, NUL...)</source>
         <translation>содержит управляющий символ (перевод строки, табуляцию, NUL…)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>%1: 0 for a single-telegram meter, else 1..%2</source>
         <translation>%1: 0 для счётчика с одной телеграммой, иначе 1..%2</translation>
     </message>
@@ -2553,12 +2553,12 @@
         <translation>%1: индекс считает записи с 0 (не более %2)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+112"/>
         <source>at most %1 characters, no control characters</source>
         <translation>не более %1 символов, без управляющих символов</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>another binding of this connection has this name</source>
         <translation>это имя уже носит другая привязка этого соединения</translation>
     </message>
@@ -3383,7 +3383,7 @@
         <translation>Остановить все</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Start polling the selected connection</source>
         <translation>Запустить опрос выбранного соединения</translation>
     </message>

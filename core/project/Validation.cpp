@@ -9,6 +9,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 #include <cmath>
 
 namespace mbus::project {
@@ -28,16 +30,19 @@ public:
         findings.append(Finding{severity, where, QString::fromLatin1(field), message});
     }
 
-    // Names and tags: not empty, printable, of a length a form and Faceplate show.
-    void checkName(const QString &text, const QString &where, const char *field, const QString &emptyMessage)
+    // Names and tags: not empty, printable, of a length a form and Faceplate show. The message is
+    // translated only when it is said: a project has thousands of names.
+    void checkName(const QString &text, const QString &where, const char *field, const char *emptyMessage)
     {
         if (text.trimmed().isEmpty()) {
-            add(Severity::Error, where, field, emptyMessage);
+            add(Severity::Error, where, field, tr(emptyMessage));
             return;
         }
         if (text.size() > MaxNameLength)
             add(Severity::Error, where, field, tr("%1 characters: at most %2").arg(text.size()).arg(MaxNameLength));
-        const bool control = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+        const bool control = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+            return c.unicode() < 0x20 || (c.unicode() >= 0x7F && c.category() == QChar::Other_Control);
+        });
         if (control)
             add(Severity::Error, where, field, tr("contains a control character (a line break, a tab, NUL...)"));
     }
@@ -85,10 +90,21 @@ public:
                 tr("%1 ms is outside 0..%2 ms").arg(*w.extraMarginMs).arg(MaxExtraMarginMs));
     }
 
+    // The bindings of a meter name it alike: each secondary address is parsed once.
+    bool isSecondaryAddress(const QString &text)
+    {
+        auto it = m_secondaryAddresses.constFind(text);
+        if (it == m_secondaryAddresses.constEnd())
+            it = m_secondaryAddresses.insert(text, link::SecondaryAddress::fromString(text).has_value());
+        return *it;
+    }
+
     void checkBinding(const Binding &b, const QString &where)
     {
-        checkName(b.name, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Name"), tr("a binding needs a name"));
-        checkName(b.tag, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Tag"), tr("a binding needs a tag"));
+        checkName(b.name, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Name"),
+                  QT_TRANSLATE_NOOP("mbus::project::Validation", "a binding needs a name"));
+        checkName(b.tag, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Tag"),
+                  QT_TRANSLATE_NOOP("mbus::project::Validation", "a binding needs a tag"));
         if (b.address < 0 || b.address > 250)
             add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Address"), tr("%1 is outside 1..250").arg(b.address));
         else if (b.address == 0)
@@ -97,7 +113,7 @@ public:
         if (b.telegram < 0 || b.telegram > MaxTelegram)
             add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Telegram"),
                 tr("%1: 0 for a single-telegram meter, else 1..%2").arg(b.telegram).arg(MaxTelegram));
-        if (!b.meter.isEmpty() && !link::SecondaryAddress::fromString(b.meter))
+        if (!b.meter.isEmpty() && !isSecondaryAddress(b.meter))
             add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Meter"), tr("\"%1\" is no secondary address (16 hex digits)").arg(b.meter));
         if (b.index < 0 || b.index > MaxIndex)
             add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Index"),
@@ -114,6 +130,9 @@ public:
             add(Severity::Warning, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Access"),
                 tr("the workbench cannot write this binding: create it from a read record to give it the record's DIF and VIF"));
     }
+
+private:
+    QHash<QString, bool> m_secondaryAddresses;
 };
 
 } // namespace
@@ -162,10 +181,12 @@ QList<Finding> validate(const Project &project)
 {
     Text t;
     QSet<QString> connectionNames;
-    QHash<QString, QStringList> tagOwners; // tag -> the bindings (where) that bind it
-    for (const Connection &c : project.connections) {
+    QHash<QString, QList<std::pair<int, int>>> tagOwners; // tag -> the bindings (connection, binding) that bind it
+    for (int ci = 0; ci < project.connections.size(); ++ci) {
+        const Connection &c = project.connections.at(ci);
         const QString where = connectionWhere(c.name);
-        t.checkName(c.name, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Name"), Text::tr("a connection needs a name"));
+        t.checkName(c.name, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Name"),
+                    QT_TRANSLATE_NOOP("mbus::project::Validation", "a connection needs a name"));
         if (connectionNames.contains(c.name))
             t.add(Text::Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Name"), Text::tr("another connection has this name"));
         connectionNames.insert(c.name);
@@ -214,22 +235,28 @@ QList<Finding> validate(const Project &project)
             t.checkWakeUp(m.wakeUp, mwhere);
         }
         QSet<QString> bindingNames;
-        QHash<QString, QString> records; // address/telegram/index -> binding name
-        for (const Binding &b : c.bindings) {
-            const QString bwhere = bindingWhere(b.name, c.name);
-            t.checkBinding(b, bwhere);
+        std::map<std::tuple<int, int, int>, QString> records; // address, telegram, index -> binding name
+        for (int bi = 0; bi < c.bindings.size(); ++bi) {
+            const Binding &b = c.bindings.at(bi);
+            // Where a finding is is said only for a binding that has one: translating it for
+            // each of thousands of bindings took most of an edit's time.
+            const qsizetype before = t.findings.size();
+            t.checkBinding(b, QString());
             if (bindingNames.contains(b.name))
-                t.add(Text::Severity::Error, bwhere, QT_TRANSLATE_NOOP("mbus::project::Field", "Name"), Text::tr("another binding of this connection has this name"));
+                t.add(Text::Severity::Error, QString(), QT_TRANSLATE_NOOP("mbus::project::Field", "Name"), Text::tr("another binding of this connection has this name"));
             bindingNames.insert(b.name);
             if (!b.tag.isEmpty())
-                tagOwners[b.tag].append(bwhere);
-            const QString record = QStringLiteral("%1/%2/%3").arg(b.address).arg(b.telegram).arg(b.index);
-            if (records.contains(record))
-                t.add(Text::Severity::Warning, bwhere, QT_TRANSLATE_NOOP("mbus::project::Field", "Index"),
+                tagOwners[b.tag].append({ci, bi});
+            const auto [record, added] = records.emplace(std::make_tuple(b.address, b.telegram, b.index), b.name);
+            if (!added)
+                t.add(Text::Severity::Warning, QString(), QT_TRANSLATE_NOOP("mbus::project::Field", "Index"),
                       Text::tr("binding \"%1\" reads the same record (address %2, telegram %3, index %4)")
-                          .arg(records.value(record)).arg(b.address).arg(b.telegram).arg(b.index));
-            else
-                records.insert(record, b.name);
+                          .arg(record->second).arg(b.address).arg(b.telegram).arg(b.index));
+            if (t.findings.size() > before) {
+                const QString bwhere = bindingWhere(b.name, c.name);
+                for (qsizetype i = before; i < t.findings.size(); ++i)
+                    t.findings[i].where = bwhere;
+            }
         }
     }
     // A tag bound twice is an error on each binding that binds it: the one just edited and the
@@ -237,8 +264,13 @@ QList<Finding> validate(const Project &project)
     for (auto it = tagOwners.cbegin(); it != tagOwners.cend(); ++it) {
         if (it->size() < 2)
             continue;
-        for (const QString &where : *it) {
-            QStringList others = *it;
+        QStringList owners;
+        for (const auto &[ci, bi] : *it) {
+            const Connection &c = project.connections.at(ci);
+            owners << bindingWhere(c.bindings.at(bi).name, c.name);
+        }
+        for (const QString &where : owners) {
+            QStringList others = owners;
             others.removeOne(where);
             t.add(Text::Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Tag"),
                   Text::tr("tag \"%1\" is bound also by %2").arg(it.key(), others.join(QStringLiteral(", "))));
