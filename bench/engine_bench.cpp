@@ -141,11 +141,13 @@ void wireTime(int baud, int rounds)
     // The wire time of a cycle: every byte at 11 bits / baud, and each answer's turnaround.
     QMutex mutex;
     double wireMs = 0;
-    QObject::connect(&engine, &engine::PollingEngine::traffic, [&](const QString &, bool outgoing, const QByteArray &bytes, qint64) {
+    QObject::connect(&engine, &engine::PollingEngine::traffic, [&](const QString &, const QList<engine::TrafficChunk> &chunks) {
         QMutexLocker lock(&mutex);
-        wireMs += double(bytes.size()) * link::characterMs(baud);
-        if (outgoing)
-            wireMs += bus->turnaroundMs(baud); // the meter's quiet time before it answers
+        for (const engine::TrafficChunk &chunk : chunks) {
+            wireMs += double(chunk.bytes.size()) * link::characterMs(baud);
+            if (chunk.outgoing)
+                wireMs += bus->turnaroundMs(baud); // the meter's quiet time before it answers
+        }
     });
     QList<double> ratios;
     QEventLoop loop;

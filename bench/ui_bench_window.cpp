@@ -146,13 +146,16 @@ void measureEditStall(bool paced)
         return;
     }
     std::vector<double> stallMs;
+    std::vector<double> cpuMs; // of the GUI thread: the edit's own work, without waiting for a core
     const int undoBefore = window.document()->undoStack()->count();
     for (int i = 0; i < 100; ++i) {
         tag->setText(QStringLiteral("bench.edited.tag%1").arg(i));
         QElapsedTimer edit;
         edit.start();
+        const double cpuBefore = threadCpuMs();
         Q_EMIT tag->editingFinished(); // what leaving the field does
         stallMs.push_back(double(edit.nsecsElapsed()) / 1e6);
+        cpuMs.push_back(threadCpuMs() - cpuBefore);
         QElapsedTimer gap; // values keep arriving between two edits, as when a user types
         gap.start();
         while (gap.elapsed() < 20)
@@ -160,9 +163,11 @@ void measureEditStall(bool paced)
     }
     const int edits = window.document()->undoStack()->count() - undoBefore;
     window.host()->stopAll();
-    std::printf("edit stall: p50 %.2f ms, p99 %.2f ms (goal p99 <= 16 ms), max %.2f ms; one binding's tag edited 100 times"
-                " (%d edits recorded) in its form, 50 connections x %d bindings polling flat out, %s\n",
-                percentile(stallMs, 0.5), percentile(stallMs, 0.99), *std::max_element(stallMs.begin(), stallMs.end()), edits,
+    std::printf("edit stall: p50 %.2f ms, p99 %.2f ms (goal p99 <= 16 ms), max %.2f ms, of which GUI thread CPU p50 %.2f ms,"
+                " p99 %.2f ms; one binding's tag edited 100 times (%d edits recorded) in its form, 50 connections x %d bindings"
+                " polling flat out, %s\n",
+                percentile(stallMs, 0.5), percentile(stallMs, 0.99), *std::max_element(stallMs.begin(), stallMs.end()),
+                percentile(cpuMs, 0.5), percentile(cpuMs, 0.99), edits,
                 int(project.connections.first().bindings.size()), paced ? "answers at 2400 Bd wire timing" : "answers at once");
     std::fflush(stdout);
     window.document()->undoStack()->setClean();

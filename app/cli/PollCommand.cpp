@@ -206,8 +206,9 @@ int runPoll(const QStringList &arguments, QTextStream &out, QTextStream &err)
                      });
     if (verbose) {
         engine.setTrafficEnabled(true);
-        QObject::connect(&engine, &engine::PollingEngine::traffic, [&](const QString &c, bool o, const QByteArray &b, qint64) {
-            err << c << (o ? " -> " : " <- ") << b.toHex(' ').toUpper() << '\n';
+        QObject::connect(&engine, &engine::PollingEngine::traffic, [&](const QString &c, const QList<engine::TrafficChunk> &chunks) {
+            for (const engine::TrafficChunk &chunk : chunks)
+                err << c << (chunk.outgoing ? " -> " : " <- ") << chunk.bytes.toHex(' ').toUpper() << '\n';
         });
     }
     if (engine.connectionCount() == 0) {

@@ -60,12 +60,15 @@ public Q_SLOTS:
     // cycle without touching the port; a changed channel (or backup) closes the ports and, when
     // polling, opens the new one and starts a cycle. Requests on the old port end as Cancelled.
     void reconfigure(const mbus::project::Connection &connection);
+    // traffic() is emitted only while enabled: cutting and annotating frames costs.
+    void setTrafficEnabled(bool enabled) { m_traffic.setEnabled(enabled); }
 
 Q_SIGNALS:
     void cycleFinished(const QList<mbus::engine::TagValue> &values, const mbus::engine::ConnectionDiagnostics &diagnostics);
     void writeFinished(const QString &tag, bool ok, const QString &error);
     void interactiveFinished(const mbus::bus::Outcome &outcome);
-    // The frames in and out, in batches (TrafficBatcher): one cross-thread event per 100 ms.
+    // The frames in and out, cut and annotated, in batches (TrafficBatcher): one cross-thread
+    // event per 100 ms.
     void traffic(const QList<mbus::engine::TrafficChunk> &chunks);
     void stopped();
 

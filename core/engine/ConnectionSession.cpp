@@ -101,11 +101,12 @@ void ConnectionSession::write(const QString &tag, const QVariant &value)
 void ConnectionSession::setTrafficEnabled(bool enabled)
 {
     QObject::disconnect(m_traffic);
-    if (enabled && !m_shutDown)
-        m_traffic = connect(m_poller, &ConnectionPoller::traffic, this, [this](const QList<TrafficChunk> &chunks) {
-            for (const TrafficChunk &c : chunks)
-                Q_EMIT traffic(c.outgoing, c.bytes, c.msecsSinceEpoch);
-        });
+    if (m_shutDown)
+        return;
+    if (enabled)
+        m_traffic = connect(m_poller, &ConnectionPoller::traffic, this, &ConnectionSession::traffic);
+    ConnectionPoller *poller = m_poller;
+    QMetaObject::invokeMethod(poller, [poller, enabled] { poller->setTrafficEnabled(enabled); }, Qt::QueuedConnection);
 }
 
 void ConnectionSession::dispatch(quint64 token, const bus::Request &request)

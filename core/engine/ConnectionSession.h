@@ -37,7 +37,7 @@ public:
 Q_SIGNALS:
     void cycleFinished(const QList<mbus::engine::TagValue> &values, const mbus::engine::ConnectionDiagnostics &diagnostics);
     void writeFinished(const QString &tag, bool ok, const QString &error);
-    void traffic(bool outgoing, const QByteArray &bytes, qint64 msecsSinceEpoch);
+    void traffic(const QList<mbus::engine::TrafficChunk> &chunks);
 
 protected:
     void dispatch(quint64 token, const bus::Request &request) override;

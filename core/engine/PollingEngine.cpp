@@ -27,8 +27,8 @@ ConnectionSession *PollingEngine::makeSession(const project::Connection &connect
                     Q_EMIT allCyclesDone();
             });
     connect(session, &ConnectionSession::writeFinished, this, &PollingEngine::writeFinished);
-    connect(session, &ConnectionSession::traffic, this, [this, session](bool out, const QByteArray &bytes, qint64 t) {
-        Q_EMIT traffic(session->connection().name, out, bytes, t);
+    connect(session, &ConnectionSession::traffic, this, [this, session](const QList<TrafficChunk> &chunks) {
+        Q_EMIT traffic(session->connection().name, chunks);
     });
     session->setTrafficEnabled(m_traffic);
     m_sessions[connection.id] = session;

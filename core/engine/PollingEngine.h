@@ -45,7 +45,8 @@ public:
 Q_SIGNALS:
     void cycleFinished(const QList<mbus::engine::TagValue> &values, const mbus::engine::ConnectionDiagnostics &diagnostics);
     void writeFinished(const QString &tag, bool ok, const QString &error);
-    void traffic(const QString &connection, bool outgoing, const QByteArray &bytes, qint64 msecsSinceEpoch);
+    // In batches, cut into frames and annotated on the connection's thread (TrafficBatcher).
+    void traffic(const QString &connection, const QList<mbus::engine::TrafficChunk> &chunks);
     void allCyclesDone();
     // A session began (new or enabled connection) or ended (removed or disabled connection).
     void sessionStarted(int connectionId);

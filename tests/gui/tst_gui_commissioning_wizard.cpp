@@ -341,7 +341,10 @@ private Q_SLOTS:
         page->setNewBaud(4800);
         int sent = 0;
         m_rig->host.setTrafficEnabled(true);
-        connect(&m_rig->host, &ui::EngineHost::traffic, this, [&sent](const QString &, bool outgoing) { sent += outgoing ? 1 : 0; });
+        connect(&m_rig->host, &ui::EngineHost::traffic, this, [&sent](const QString &, const QList<engine::TrafficChunk> &chunks) {
+            for (const engine::TrafficChunk &chunk : chunks)
+                sent += chunk.outgoing ? 1 : 0;
+        });
         QSignalSpy finished(page, &ui::BaudRatePage::switchFinished);
         QString asked;
         QMessageBox::StandardButton defaultButton = QMessageBox::NoButton;

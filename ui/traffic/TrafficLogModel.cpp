@@ -158,14 +158,41 @@ QString TrafficLogModel::lineText(int row) const
         .join(QStringLiteral("  "));
 }
 
+void TrafficLogModel::appendChunks(const QString &connection, const QList<engine::TrafficChunk> &chunks)
+{
+    if (m_paused)
+        return;
+    noteConnection(connection);
+    for (const engine::TrafficChunk &chunk : chunks) {
+        for (const engine::TrafficFrame &frame : chunk.frames)
+            enqueue(Entry{frame.msecsSinceEpoch, connection, frame.item});
+    }
+}
+
 void TrafficLogModel::appendTraffic(const QString &connection, bool outgoing, const QByteArray &bytes, qint64 msecsSinceEpoch)
 {
     if (m_paused || bytes.isEmpty())
         return;
-    // A GUI thread that fell behind must not let the queue outgrow the ring it feeds.
-    if (m_queue.size() >= m_capacity)
-        m_queue.removeFirst();
-    m_queue.append(Chunk{connection, outgoing, bytes, msecsSinceEpoch});
+    noteConnection(connection);
+    for (frametext::TrafficItem &item : m_annotators[connection].feed(outgoing, bytes))
+        enqueue(Entry{msecsSinceEpoch, connection, std::move(item)});
+}
+
+void TrafficLogModel::noteConnection(const QString &connection)
+{
+    if (m_connections.contains(connection))
+        return;
+    m_connections.append(connection);
+    Q_EMIT connectionSeen(connection);
+}
+
+void TrafficLogModel::enqueue(Entry &&entry)
+{
+    // A GUI thread that fell behind must not let the queue grow without end: the ring keeps the
+    // newest capacity() frames of a batch anyway, so the older half goes, in one step.
+    if (m_queue.size() >= 2 * std::size_t(m_capacity))
+        m_queue.erase(m_queue.begin(), m_queue.begin() + std::ptrdiff_t(m_capacity));
+    m_queue.push_back(std::move(entry));
     if (!m_batch.isActive())
         m_batch.start();
 }
@@ -173,26 +200,9 @@ void TrafficLogModel::appendTraffic(const QString &connection, bool outgoing, co
 void TrafficLogModel::flushPending()
 {
     m_batch.stop();
-    if (m_queue.isEmpty())
+    if (m_queue.empty())
         return;
-    const QList<Chunk> chunks = std::exchange(m_queue, {});
-    appendEntries(annotate(chunks));
-}
-
-std::vector<TrafficLogModel::Entry> TrafficLogModel::annotate(const QList<Chunk> &chunks)
-{
-    std::vector<Entry> entries;
-    entries.reserve(std::size_t(chunks.size()));
-    for (const Chunk &chunk : chunks) {
-        if (!m_connections.contains(chunk.connection)) {
-            m_connections.append(chunk.connection);
-            Q_EMIT connectionSeen(chunk.connection);
-        }
-        const QList<frametext::TrafficItem> items = m_annotators[chunk.connection].feed(chunk.outgoing, chunk.bytes);
-        for (const frametext::TrafficItem &item : items)
-            entries.push_back(Entry{chunk.msecs, chunk.connection, item});
-    }
-    return entries;
+    appendEntries(std::exchange(m_queue, {}));
 }
 
 void TrafficLogModel::appendEntries(std::vector<Entry> &&entries)

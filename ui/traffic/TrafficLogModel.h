@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/TrafficBatcher.h"
 #include "frametext/TrafficAnnotation.h"
 
 #include <QAbstractTableModel>
@@ -13,9 +14,9 @@
 
 // The traffic log: every frame in and out of every connection, annotated by core, newest last.
 // It records from the start, whether its window is in view or not, so a fault can be looked at
-// after it happened. A ring of at most capacity() frames, so a bus that runs for days does not eat memory; chunks
-// are queued and turned into rows a few times per second, so a flat-out bus does not stall the
-// GUI. The connection and address filters live here rather than in a proxy: dropping the oldest
+// after it happened. A ring of at most capacity() frames, so a bus that runs for days does not eat
+// memory. Frames come cut and annotated (the engine does that on each connection's thread) and are
+// queued and turned into rows a few times per second, so a flat-out bus does not stall the GUI. The connection and address filters live here rather than in a proxy: dropping the oldest
 // rows of a 10 000-row proxy on every batch is what would make the view slow.
 namespace mbus::ui {
 
@@ -68,9 +69,11 @@ public:
     QStringList connections() const { return m_connections; }
 
 public Q_SLOTS:
-    // A chunk as EngineHost::traffic() delivers it; it becomes rows with the next batch.
+    // The frames as EngineHost::traffic() delivers them; they become rows with the next batch.
+    void appendChunks(const QString &connection, const QList<mbus::engine::TrafficChunk> &chunks);
+    // Raw bytes from a source that does not cut them (a replay): cut and annotated here.
     void appendTraffic(const QString &connection, bool outgoing, const QByteArray &bytes, qint64 msecsSinceEpoch);
-    // Annotates the queued chunks and inserts their rows now.
+    // Inserts the rows of the queued frames now.
     void flushPending();
 
 Q_SIGNALS:
@@ -78,17 +81,11 @@ Q_SIGNALS:
 
 private:
     using Entry = Frame;
-    struct Chunk
-    {
-        QString connection;
-        bool outgoing = false;
-        QByteArray bytes;
-        qint64 msecs = 0;
-    };
 
     bool passes(const Entry &entry) const;
     const Entry &entryAt(int row) const { return m_entries[std::size_t(m_visible[std::size_t(row)] - m_firstSerial)]; }
-    std::vector<Entry> annotate(const QList<Chunk> &chunks);
+    void noteConnection(const QString &connection);
+    void enqueue(Entry &&entry);
     void dropOldest(std::size_t count);
     void appendEntries(std::vector<Entry> &&entries);
     void refilter();
@@ -97,7 +94,7 @@ private:
     std::deque<Entry> m_entries;
     quint64 m_firstSerial = 0;     // serial number of m_entries.front()
     std::deque<quint64> m_visible; // serial numbers of the rows the filter lets through
-    QList<Chunk> m_queue;
+    std::vector<Entry> m_queue; // frames not yet rows
     QHash<QString, frametext::TrafficAnnotator> m_annotators;
     QStringList m_connections;
     QTimer m_batch;

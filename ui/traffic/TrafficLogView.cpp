@@ -133,7 +133,7 @@ void TrafficLogView::setEngineHost(EngineHost *host)
     m_host = host;
     if (!host)
         return;
-    connect(host, &EngineHost::traffic, m_model, &TrafficLogModel::appendTraffic);
+    connect(host, &EngineHost::traffic, m_model, &TrafficLogModel::appendChunks);
     host->setTrafficEnabled(true);
 }
 

@@ -62,7 +62,8 @@ Q_SIGNALS:
     void cycleFinished(const QList<mbus::engine::TagValue> &values, const mbus::engine::ConnectionDiagnostics &diagnostics);
     void runningChanged(const QString &connection, bool running);
     void writeFinished(const QString &tag, bool ok, const QString &error);
-    void traffic(const QString &connection, bool outgoing, const QByteArray &bytes, qint64 msecsSinceEpoch);
+    // Cut into frames and annotated on the connection's thread (engine::TrafficBatcher).
+    void traffic(const QString &connection, const QList<mbus::engine::TrafficChunk> &chunks);
 
 public:
     static constexpr int DeliveryIntervalMs = 100;
