@@ -19,6 +19,8 @@ void placeLegendAbovePlot(QCustomPlot *plot)
     row->addElement(0, 1, new QCPLayoutElement(plot));
     row->setColumnStretchFactor(0, 0.001);
     row->setMargins(QMargins(0, 0, 0, 0));
+    plot->plotLayout()->setRowSpacing(0); // the axis rect's top margin keeps legend and data apart
+    legend->setMargins(QMargins(7, 2, 7, 0));
     legend->setVisible(true);
     legend->setBorderPen(Qt::NoPen);
     legend->setBrush(Qt::NoBrush);

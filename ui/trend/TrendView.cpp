@@ -73,6 +73,9 @@ void TrendView::setUpPlot()
     setUpTimeAxis(m_plot->xAxis);
 
     placeLegendAbovePlot(m_plot);
+    // No top axis is shown: its automatic margin would leave a blank band between legend and data.
+    m_plot->axisRect()->setAutoMargins(QCP::msLeft | QCP::msRight | QCP::msBottom);
+    m_plot->axisRect()->setMargins(QMargins(0, 8, 0, 0));
 
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal | Qt::Vertical);
