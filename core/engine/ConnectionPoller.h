@@ -68,7 +68,7 @@ Q_SIGNALS:
     void writeFinished(const QString &tag, bool ok, const QString &error);
     void interactiveFinished(const mbus::bus::Outcome &outcome);
     // The frames in and out, cut and annotated, in batches (TrafficBatcher): one cross-thread
-    // event per 100 ms.
+    // event per TrafficBatcher::BatchIntervalMs at most.
     void traffic(const QList<mbus::engine::TrafficChunk> &chunks);
     void stopped();
 
