@@ -54,7 +54,7 @@ private Q_SLOTS:
         const QJsonArray tried = result.value(QStringLiteral("tried")).toArray();
         QVERIFY(tried.size() >= 2);
         QCOMPARE(tried.first().toObject().value(QStringLiteral("line")).toString(), QStringLiteral("2400 8E1"));
-        QCOMPARE(result.value(QStringLiteral("collisions")).toArray(), QJsonArray{3});
+        QVERIFY2(result.value(QStringLiteral("collisions")).toArray() == QJsonArray{3}, run.out.constData());
     }
 
     void silentBusIsAClearError()
