@@ -3668,7 +3668,7 @@
         <translation>M-Bus-Workbench-Projekte (*.mbwproj)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+85"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+83"/>
         <location filename="../ui/window/MainWindowFiles.cpp" line="+165"/>
         <location line="+3"/>
         <source>Open project</source>
@@ -3805,7 +3805,7 @@
         <translation>Trend</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../ui/window/MainWindowMeterAndTrend.cpp" line="+38"/>
         <source>Move the meter of &quot;%1&quot; from address %2 to %3</source>
         <translation>Zähler von „%1“ von Adresse %2 nach %3 verschieben</translation>
     </message>
@@ -3828,12 +3828,12 @@
         <translation>Aus dem Trend entfernen</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+110"/>
         <source>the project has errors (see the forms); fix them, then start.</source>
         <translation>das Projekt hat Fehler (siehe Formulare); beheben Sie sie und starten Sie dann.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location filename="../ui/window/MainWindowMeterAndTrend.cpp" line="-3"/>
         <source>Add to trend</source>
         <translation>Zum Trend hinzufügen</translation>
     </message>
@@ -3851,7 +3851,7 @@
         <translation>Die zugehörigen Bindungen zum Trend hinzufügen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/window/MainWindow.cpp" line="-92"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -5588,7 +5588,7 @@ Auf die neue Adresse umbenennen? Die Tags in Faceplate müssen dann die neuen Na
         <translation>Ortszeit</translation>
     </message>
     <message>
-        <location filename="../ui/trend/TrendView.cpp" line="+172"/>
+        <location filename="../ui/trend/TrendView.cpp" line="+175"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>

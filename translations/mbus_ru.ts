@@ -3672,7 +3672,7 @@
         <translation>Проекты M-Bus Workbench (*.mbwproj)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+85"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+83"/>
         <location filename="../ui/window/MainWindowFiles.cpp" line="+165"/>
         <location line="+3"/>
         <source>Open project</source>
@@ -3809,7 +3809,7 @@
         <translation>Тренд</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../ui/window/MainWindowMeterAndTrend.cpp" line="+38"/>
         <source>Move the meter of &quot;%1&quot; from address %2 to %3</source>
         <translation>Перенести счётчик соединения «%1» с адреса %2 на %3</translation>
     </message>
@@ -3833,12 +3833,12 @@
         <translation>Убрать из тренда</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+110"/>
         <source>the project has errors (see the forms); fix them, then start.</source>
         <translation>в проекте есть ошибки (см. формы); исправьте их, затем запустите.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location filename="../ui/window/MainWindowMeterAndTrend.cpp" line="-3"/>
         <source>Add to trend</source>
         <translation>Добавить в тренд</translation>
     </message>
@@ -3857,7 +3857,7 @@
         <translation>Добавить его привязки в тренд</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/window/MainWindow.cpp" line="-92"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -5604,7 +5604,7 @@ Rename them to the new address? The tags in Faceplate must then have the new nam
         <translation>Местное время</translation>
     </message>
     <message>
-        <location filename="../ui/trend/TrendView.cpp" line="+172"/>
+        <location filename="../ui/trend/TrendView.cpp" line="+175"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
