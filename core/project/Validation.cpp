@@ -99,35 +99,36 @@ public:
         return *it;
     }
 
-    void checkBinding(const Binding &b, const QString &where)
+    // The caller says where: only a binding with findings gets its "where" made.
+    void checkBinding(const Binding &b)
     {
-        checkName(b.name, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Name"),
+        checkName(b.name, {}, QT_TRANSLATE_NOOP("mbus::project::Field", "Name"),
                   QT_TRANSLATE_NOOP("mbus::project::Validation", "a binding needs a name"));
-        checkName(b.tag, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Tag"),
+        checkName(b.tag, {}, QT_TRANSLATE_NOOP("mbus::project::Field", "Tag"),
                   QT_TRANSLATE_NOOP("mbus::project::Validation", "a binding needs a tag"));
         if (b.address < 0 || b.address > 250)
-            add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Address"), tr("%1 is outside 1..250").arg(b.address));
+            add(Severity::Error, {}, QT_TRANSLATE_NOOP("mbus::project::Field", "Address"), tr("%1 is outside 1..250").arg(b.address));
         else if (b.address == 0)
-            add(Severity::Warning, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Address"),
+            add(Severity::Warning, {}, QT_TRANSLATE_NOOP("mbus::project::Field", "Address"),
                 tr("address 0 is the factory default: give the meter its own address (Bus > Commissioning assistant)"));
         if (b.telegram < 0 || b.telegram > MaxTelegram)
-            add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Telegram"),
+            add(Severity::Error, {}, QT_TRANSLATE_NOOP("mbus::project::Field", "Telegram"),
                 tr("%1: 0 for a single-telegram meter, else 1..%2").arg(b.telegram).arg(MaxTelegram));
         if (!b.meter.isEmpty() && !isSecondaryAddress(b.meter))
-            add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Meter"), tr("\"%1\" is no secondary address (16 hex digits)").arg(b.meter));
+            add(Severity::Error, {}, QT_TRANSLATE_NOOP("mbus::project::Field", "Meter"), tr("\"%1\" is no secondary address (16 hex digits)").arg(b.meter));
         if (b.index < 0 || b.index > MaxIndex)
-            add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Index"),
+            add(Severity::Error, {}, QT_TRANSLATE_NOOP("mbus::project::Field", "Index"),
                 tr("%1: the index counts records from 0 (at most %2)").arg(b.index).arg(MaxIndex));
         // Faceplate's runtime writes from its own configuration; the workbench needs the record's
         // DIF and VIF, which an imported binding lacks until it is made from a read record.
         if (!std::isfinite(b.scale) || !std::isfinite(b.offset) || b.scale == 0)
-            add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Transformation"),
+            add(Severity::Error, {}, QT_TRANSLATE_NOOP("mbus::project::Field", "Transformation"),
                 tr("the scale must be a number other than 0, the offset a number"));
         if (!b.displayUnit.isEmpty() && !decode::convertUnit(1, b.unit, b.displayUnit))
-            add(Severity::Error, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Display unit"),
+            add(Severity::Error, {}, QT_TRANSLATE_NOOP("mbus::project::Field", "Display unit"),
                 tr("a value in \"%1\" cannot be shown in \"%2\"").arg(b.unit, b.displayUnit));
         if (canWrite(b.access) && b.signature.isEmpty())
-            add(Severity::Warning, where, QT_TRANSLATE_NOOP("mbus::project::Field", "Access"),
+            add(Severity::Warning, {}, QT_TRANSLATE_NOOP("mbus::project::Field", "Access"),
                 tr("the workbench cannot write this binding: create it from a read record to give it the record's DIF and VIF"));
     }
 
@@ -241,7 +242,7 @@ QList<Finding> validate(const Project &project)
             // Where a finding is is said only for a binding that has one: translating it for
             // each of thousands of bindings took most of an edit's time.
             const qsizetype before = t.findings.size();
-            t.checkBinding(b, QString());
+            t.checkBinding(b);
             if (bindingNames.contains(b.name))
                 t.add(Text::Severity::Error, QString(), QT_TRANSLATE_NOOP("mbus::project::Field", "Name"), Text::tr("another binding of this connection has this name"));
             bindingNames.insert(b.name);
